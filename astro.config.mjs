@@ -1,0 +1,16 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { contentCheck } from './src/integrations/content-check.ts';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
+
+export default defineConfig({
+	site: 'https://cardshelf.example',
+	// A build writes into a staging folder first (see scripts/safe-build.mjs), so a failed build
+	// never touches the last good dist/.
+	outDir: process.env.CARDSHELF_OUT_DIR ?? './dist',
+	trailingSlash: 'always',
+	build: { format: 'directory' },
+	compressHTML: true,
+	integrations: [contentCheck(), mdx(), pagefindIndex()],
+});

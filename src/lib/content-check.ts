@@ -1,0 +1,304 @@
+/**
+ * The content check: reads every content file, validates it with the same schemas Astro uses, and
+ * then checks what a single-entry schema cannot see: that every reference points at an entry that
+ * exists, that ids are unique, that a rating or evaluation uses its card's framework, and that every
+ * evaluation is placed on its card's page exactly once.
+ *
+ * It runs before every build (see `src/integrations/content-check.ts`), in the content tests, and
+ * against the bad-content fixtures. It never throws on bad content: it returns problems.
+ */
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { isMap, isSeq, parseDocument, type Document } from 'yaml';
+import type { z } from 'astro/zod';
+import {
+	createCardSchema,
+	createEvaluationSchema,
+	createModelSchema,
+	standaloneContext,
+	BenchmarkSchema,
+	SourceSchema,
+	V1_CATEGORIES,
+	V2_CATEGORIES,
+	type Card,
+	type CollectionName,
+	type EntryReference,
+	type Evaluation,
+	type Model,
+} from '../schema/index.ts';
+import { describeIssue, formatPath, issueText, showValue } from './describe-issue.ts';
+import { entryIdFromPath } from './entry-id.ts';
+
+export interface ContentProblem {
+	/** Path of the file, relative to the project root (or to the content root's parent). */
+	file: string;
+	line?: number;
+	/** Dotted field path inside the file's data, e.g. `ratings[0].category`. */
+	field?: string;
+	message: string;
+}
+
+interface LoadedFile {
+	collection: CollectionName;
+	id: string;
+	file: string;
+	data: unknown;
+	body?: string;
+	/** Maps a field path to its line in the file. */
+	lineOf: (path: readonly PropertyKey[]) => number | undefined;
+}
+
+/** Where each collection lives under the content root, and which files belong to it. */
+export const COLLECTION_LAYOUT: Record<CollectionName, { folder: string; pattern: RegExp }> = {
+	cards: { folder: 'cards', pattern: /^[^/]+\.mdx$/ },
+	evaluations: { folder: 'evaluations', pattern: /^[^/]+\/[^/]+\.ya?ml$/ },
+	models: { folder: 'models', pattern: /^[^/]+\.ya?ml$/ },
+	benchmarks: { folder: 'benchmarks', pattern: /^[^/]+\.ya?ml$/ },
+	sources: { folder: 'sources', pattern: /^[^/]+\.ya?ml$/ },
+};
+
+const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
+
+/** Placement of an evaluation table in a card's MDX body. */
+export const EVALUATION_TAG = /<Evaluation\s+id="([^"]*)"\s*\/>/g;
+
+function listFiles(folder: string): string[] {
+	let names: string[];
+	try {
+		names = readdirSync(folder);
+	} catch {
+		return [];
+	}
+	return names.flatMap((name) => {
+		const path = join(folder, name);
+		return statSync(path).isDirectory() ? listFiles(path).map((child) => `${name}/${child}`) : [name];
+	});
+}
+
+function lineFinder(doc: Document, source: string, firstLine: number) {
+	const lineAt = (offset: number) => firstLine + source.slice(0, offset).split('\n').length - 1;
+	return (path: readonly PropertyKey[]) => {
+		for (let depth = path.length; depth >= 0; depth--) {
+			const node = doc.getIn(path.slice(0, depth) as unknown[], true) as { range?: [number, number, number] } | undefined;
+			if (node && typeof node === 'object' && node.range) {
+				// For a key that exists, point at the key's line rather than a nested block below it.
+				if (depth > 0) {
+					const parent = depth > 1 ? doc.getIn(path.slice(0, depth - 1) as unknown[], true) : doc.contents;
+					if (isMap(parent)) {
+						const pair = parent.items.find((item) => (item.key as { value?: unknown })?.value === path[depth - 1]);
+						const keyRange = (pair?.key as { range?: [number, number, number] } | undefined)?.range;
+						if (keyRange) return lineAt(keyRange[0]);
+					}
+					if (isSeq(parent)) return lineAt(node.range[0]);
+				}
+				return lineAt(node.range[0]);
+			}
+		}
+		return undefined;
+	};
+}
+
+function loadFile(contentRoot: string, displayRoot: string, collection: CollectionName, relativePath: string, problems: ContentProblem[]): LoadedFile | undefined {
+	const absolute = join(contentRoot, COLLECTION_LAYOUT[collection].folder, relativePath);
+	const file = relative(displayRoot, absolute).replace(/\\/g, '/');
+	const text = readFileSync(absolute, 'utf8');
+	let yamlText = text;
+	let body: string | undefined;
+	let firstLine = 1;
+	if (collection === 'cards') {
+		const match = FRONTMATTER.exec(text);
+		if (!match) {
+			problems.push({ file, line: 1, message: 'expected YAML frontmatter between two "---" lines at the top of the file' });
+			return undefined;
+		}
+		yamlText = match[1]!;
+		body = text.slice(match[0].length);
+		firstLine = 2;
+	}
+	const doc = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: true });
+	if (doc.errors.length > 0) {
+		for (const error of doc.errors) {
+			const line = error.linePos?.[0]?.line;
+			problems.push({ file, line: line === undefined ? undefined : firstLine + line - 1, message: `malformed YAML: ${error.message.split('\n')[0]}` });
+		}
+		return undefined;
+	}
+	return {
+		collection,
+		id: entryIdFromPath(relativePath),
+		file,
+		data: doc.toJS() ?? {},
+		body,
+		lineOf: lineFinder(doc, yamlText, firstLine),
+	};
+}
+
+function schemaFor(collection: CollectionName): z.ZodType {
+	switch (collection) {
+		case 'cards':
+			return createCardSchema(standaloneContext);
+		case 'evaluations':
+			return createEvaluationSchema(standaloneContext);
+		case 'models':
+			return createModelSchema(standaloneContext);
+		case 'benchmarks':
+			return BenchmarkSchema;
+		case 'sources':
+			return SourceSchema;
+	}
+}
+
+/** Every `{ id, collection }` reference inside parsed data, with its path. */
+function findReferences(value: unknown, path: PropertyKey[] = []): Array<{ ref: EntryReference; path: PropertyKey[] }> {
+	if (Array.isArray(value)) return value.flatMap((item, index) => findReferences(item, [...path, index]));
+	if (value && typeof value === 'object') {
+		const record = value as Record<string, unknown>;
+		const keys = Object.keys(record);
+		if (keys.length === 2 && typeof record['id'] === 'string' && typeof record['collection'] === 'string') {
+			return [{ ref: record as unknown as EntryReference, path }];
+		}
+		return keys.flatMap((key) => findReferences(record[key], [...path, key]));
+	}
+	return [];
+}
+
+export interface CheckedContent {
+	problems: ContentProblem[];
+	cards: Map<string, Card>;
+	evaluations: Map<string, Evaluation>;
+	models: Map<string, Model>;
+}
+
+/**
+ * Checks the content tree under `contentRoot`. File names in problems are relative to
+ * `displayRoot` (the project root by default), so they can be opened as printed.
+ */
+export function checkContent(contentRoot: string, displayRoot = join(contentRoot, '..')): CheckedContent {
+	const problems: ContentProblem[] = [];
+	const parsed = new Map<CollectionName, Map<string, { file: LoadedFile; data: any }>>();
+	// Entries that exist but failed their own schema: references to them are not reported again.
+	const invalid = new Set<string>();
+	const report = (file: LoadedFile, path: readonly PropertyKey[], message: string) =>
+		problems.push({ file: file.file, line: file.lineOf(path), field: formatPath(path), message });
+
+	for (const [collection, layout] of Object.entries(COLLECTION_LAYOUT) as Array<[CollectionName, (typeof COLLECTION_LAYOUT)[CollectionName]]>) {
+		const entries = new Map<string, { file: LoadedFile; data: any }>();
+		parsed.set(collection, entries);
+		const schema = schemaFor(collection);
+		const seen = new Map<string, string>();
+		for (const relativePath of listFiles(join(contentRoot, layout.folder)).sort()) {
+			const file = relative(displayRoot, join(contentRoot, layout.folder, relativePath)).replace(/\\/g, '/');
+			if (!layout.pattern.test(relativePath)) {
+				problems.push({ file, message: `unexpected file in content/${layout.folder}/; expected ${collection === 'cards' ? '<card-id>.mdx' : collection === 'evaluations' ? '<card-id>/<evaluation-id>.yaml' : '<id>.yaml'}` });
+				continue;
+			}
+			const id = entryIdFromPath(relativePath);
+			if (!id.split('/').every((part) => /^[a-z0-9]+(?:[.-][a-z0-9]+)*$/.test(part))) {
+				problems.push({ file, message: `got file name ${showValue(relativePath)}; expected a lowercase id made of a-z, 0-9 and single hyphens, because the id becomes a URL and an anchor` });
+				continue;
+			}
+			if (seen.has(id)) {
+				problems.push({ file, message: `duplicate id ${showValue(id)}: ${seen.get(id)} already defines it; ids must be unique in ${collection}` });
+				continue;
+			}
+			seen.set(id, file);
+			const loaded = loadFile(contentRoot, displayRoot, collection, relativePath, problems);
+			if (!loaded) continue;
+			const result = schema.safeParse(loaded.data, { reportInput: true, error: describeIssue });
+			if (!result.success) {
+				for (const issue of result.error.issues) {
+					// Point an unknown key at its own line, not at the object that holds it.
+					const path = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : issue.path;
+					problems.push({ file: loaded.file, line: loaded.lineOf(path), field: formatPath(issue.path), message: issueText(issue) });
+				}
+				invalid.add(`${collection}:${id}`);
+				continue;
+			}
+			entries.set(id, { file: loaded, data: result.data });
+		}
+	}
+
+	// References: each must name an entry that exists (and passed its own schema).
+	for (const entries of parsed.values()) {
+		for (const { file, data } of entries.values()) {
+			for (const { ref, path } of findReferences(data)) {
+				const target = parsed.get(ref.collection as CollectionName);
+				if (target?.has(ref.id) || invalid.has(`${ref.collection}:${ref.id}`)) continue;
+				const known = [...(target?.keys() ?? [])].sort();
+				report(file, path, `got ${showValue(ref.id)}; expected the id of an existing entry in ${ref.collection} (content/${COLLECTION_LAYOUT[ref.collection as CollectionName].folder}/)${known.length ? `, e.g. ${known.slice(0, 6).map((id) => `"${id}"`).join(', ')}` : ''}`);
+			}
+		}
+	}
+
+	const cards = new Map<string, Card>();
+	for (const [id, { file, data }] of parsed.get('cards')!) {
+		const card = data as Card;
+		cards.set(id, card);
+		if (card.parent?.id === id) report(file, ['parent'], `got ${showValue(id)}; expected another card: a card cannot be its own parent`);
+		if (card.framework !== 'none') {
+			const cardModels = new Set(card.models.map((model) => model.id));
+			card.ratings.forEach((rating, index) =>
+				rating.models?.forEach((model, modelIndex) => {
+					if (!cardModels.has(model.id)) report(file, ['ratings', index, 'models', modelIndex], `got ${showValue(model.id)}; expected one of the card's models: ${[...cardModels].map((m) => `"${m}"`).join(', ')}`);
+				}),
+			);
+		}
+	}
+
+	const evaluations = new Map<string, Evaluation>();
+	const placedIds = new Map<string, string[]>();
+	for (const [id, { file, data }] of parsed.get('evaluations')!) {
+		const evaluation = data as Evaluation;
+		const [cardId] = id.split('/') as [string];
+		const card = cards.get(cardId);
+		evaluations.set(id, evaluation);
+		if (!card) {
+			if (invalid.has(`cards:${cardId}`)) continue;
+			problems.push({ file: file.file, message: `got card folder ${showValue(cardId)}; expected the id of an existing card in content/cards/, as evaluations live in content/evaluations/<card-id>/` });
+			continue;
+		}
+		if (evaluation.riskCategory) {
+			const allowed: readonly string[] = card.framework === 'pf-v1' ? V1_CATEGORIES : card.framework === 'pf-v2' ? V2_CATEGORIES : [];
+			if (!allowed.includes(evaluation.riskCategory)) {
+				report(file, ['riskCategory'], `got ${showValue(evaluation.riskCategory)}; expected a category of the card's framework (${card.framework}): ${allowed.map((c) => `"${c}"`).join(', ') || 'none, as the card has no framework'}`);
+			}
+		}
+		placedIds.set(cardId, [...(placedIds.get(cardId) ?? []), id.slice(cardId.length + 1)]);
+	}
+
+	// Placement: each evaluation appears once on its card's page, and each tag names one that exists.
+	for (const [cardId, { file }] of parsed.get('cards')!) {
+		const tags = [...(file.body ?? '').matchAll(EVALUATION_TAG)].map((match) => match[1]!);
+		const existing = placedIds.get(cardId) ?? [];
+		const text = readFileSync(join(displayRoot, file.file), 'utf8');
+		const bodyStart = text.length - (file.body ?? '').length;
+		const bodyLine = (evaluationId: string) => {
+			const index = (file.body ?? '').indexOf(`id="${evaluationId}"`);
+			return index < 0 ? undefined : text.slice(0, bodyStart + index).split('\n').length;
+		};
+		tags.forEach((tag, index) => {
+			if (!existing.includes(tag)) {
+				problems.push({ file: file.file, line: bodyLine(tag), field: 'body', message: `<Evaluation id=${showValue(tag)} /> names no evaluation; expected one of content/evaluations/${cardId}/: ${existing.map((e) => `"${e}"`).join(', ') || '(none yet)'}` });
+			} else if (tags.indexOf(tag) !== index) {
+				problems.push({ file: file.file, line: bodyLine(tag), field: 'body', message: `<Evaluation id=${showValue(tag)} /> appears twice; each evaluation is placed once, so its anchor is unique` });
+			}
+		});
+		for (const evaluationId of existing) {
+			if (!tags.includes(evaluationId)) {
+				problems.push({ file: file.file, field: 'body', message: `evaluation ${showValue(evaluationId)} is not placed on the page; add <Evaluation id="${evaluationId}" /> where it belongs in the prose` });
+			}
+		}
+	}
+
+	const models = new Map<string, Model>([...parsed.get('models')!].map(([id, { data }]) => [id, data as Model]));
+	return { problems, cards, evaluations, models };
+}
+
+/** The report printed when the check fails. */
+export function formatProblems(problems: readonly ContentProblem[]): string {
+	const lines = problems.map((problem) => {
+		const where = problem.line ? `${problem.file}:${problem.line}` : problem.file;
+		return `  ${where}  ${problem.field ? `${problem.field}: ` : ''}${problem.message}`;
+	});
+	return [`Content check failed with ${problems.length} problem${problems.length === 1 ? '' : 's'}. Nothing was published.`, ...lines].join('\n');
+}

@@ -1,0 +1,62 @@
+/**
+ * Turns Zod issues into the lines an author reads when content is rejected. Each line names the
+ * field, the value received, and what is allowed. The wording is part of the user interface, and
+ * tests pin it.
+ */
+import type { z } from 'astro/zod';
+
+type Issue = z.core.$ZodIssue;
+type RawIssue = z.core.$ZodRawIssue;
+
+const quoteAll = (values: readonly unknown[]) => values.map((value) => JSON.stringify(value)).join(', ');
+
+/** Default wording for issues whose schema has no message of its own (a per-parse error map). */
+export function describeIssue(issue: RawIssue): string | undefined {
+	switch (issue.code) {
+		case 'invalid_type':
+			return `expected ${issue.expected}`;
+		case 'invalid_value':
+			return issue.values.length === 1 ? `expected ${quoteAll(issue.values)}` : `expected one of ${quoteAll(issue.values)}`;
+		case 'too_small':
+			return issue.origin === 'array' || issue.origin === 'set'
+				? `expected at least ${issue.minimum} item${issue.minimum === 1 ? '' : 's'}`
+				: issue.origin === 'string'
+					? 'expected non-empty text'
+					: `expected ${issue.inclusive ? 'at least' : 'more than'} ${issue.minimum}`;
+		case 'too_big':
+			return issue.origin === 'array' ? `expected at most ${issue.maximum} items` : `expected ${issue.inclusive ? 'at most' : 'less than'} ${issue.maximum}`;
+		case 'invalid_format':
+			return `expected a valid ${issue.format}`;
+		case 'invalid_union':
+			return 'options' in issue && Array.isArray(issue.options)
+				? `expected one of ${quoteAll(issue.options)}`
+				: 'expected one of the allowed forms of this field';
+		default:
+			return undefined;
+	}
+}
+
+/** Renders a received value briefly: strings and numbers as written, long values cut. */
+export function showValue(value: unknown): string {
+	if (value instanceof Date) return JSON.stringify(value.toISOString().slice(0, 10));
+	const text = JSON.stringify(value) ?? String(value);
+	return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+}
+
+/** `ratings[0].category` from `['ratings', 0, 'category']`. */
+export function formatPath(path: readonly PropertyKey[]): string {
+	return path.reduce<string>((text, key) => (typeof key === 'number' ? `${text}[${key}]` : text ? `${text}.${String(key)}` : String(key)), '') || '(top level)';
+}
+
+/** One line: `got <value>; <what is allowed>`. */
+export function issueText(issue: Issue): string {
+	if (issue.code === 'unrecognized_keys') return issue.message;
+	if (issue.code === 'custom' && issue.params?.['omitInput']) return issue.message;
+	// A discriminated union reports the whole object as input; the value at fault is the key.
+	const input =
+		issue.code === 'invalid_union' && 'discriminator' in issue && issue.input && typeof issue.input === 'object'
+			? (issue.input as Record<string, unknown>)[String(issue.discriminator)]
+			: issue.input;
+	const got = input === undefined ? 'got nothing (the field is missing)' : `got ${showValue(input)}`;
+	return `${got}; ${issue.message}`;
+}

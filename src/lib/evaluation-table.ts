@@ -1,0 +1,125 @@
+/**
+ * Lays an evaluation out as a table: models (with variant and setup) as columns, rows and metrics
+ * as rows, every cell either a value or the reason it is missing. Notes, per-figure sources and
+ * secondary figures become numbered footnotes, so they work without JavaScript.
+ */
+import {
+	MISSING_REASON_LABELS,
+	VARIANT_LABELS,
+	type Evaluation,
+	type EvaluationResult,
+	type Metric,
+	type ValueBasis,
+} from '../schema/evaluation.ts';
+import type { Locator } from '../schema/source.ts';
+import { describeConditions } from './conditions.ts';
+import { formatWithInterval } from './format-value.ts';
+
+export interface TableColumn {
+	key: string;
+	modelId: string;
+	modelName: string;
+	/** Variant and setup, e.g. ["pre-mitigation"], ["non-final checkpoint", "tools on"]. */
+	details: string[];
+}
+
+export interface TableCell {
+	columnKey: string;
+	text: string;
+	missing: boolean;
+	basis: ValueBasis;
+	approximate: boolean;
+	footnotes: number[];
+}
+
+export interface TableRow {
+	key: string;
+	label: string;
+	metric: Metric;
+	cells: TableCell[];
+}
+
+export interface TableFootnote {
+	number: number;
+	note?: string;
+	locator?: Locator;
+	basis?: ValueBasis;
+}
+
+export interface EvaluationTable {
+	columns: TableColumn[];
+	rows: TableRow[];
+	footnotes: TableFootnote[];
+	/** Bases used by any cell, for the legend under the table. */
+	bases: ValueBasis[];
+	/** True when the row header names a metric as well as a row. */
+	showMetricInRows: boolean;
+}
+
+const columnKeyOf = (result: EvaluationResult) =>
+	[result.model.id, result.variant, result.opponent?.id ?? '', JSON.stringify(result.conditions ?? {})].join('|');
+
+export function buildEvaluationTable(evaluation: Evaluation, modelName: (id: string) => string): EvaluationTable {
+	const columns = new Map<string, TableColumn>();
+	const rowOrder = new Map<string, { row?: string; metric: Metric }>();
+	const cellByKey = new Map<string, EvaluationResult>();
+	const singleMetric = evaluation.metrics.length === 1 ? evaluation.metrics[0] : undefined;
+
+	for (const result of evaluation.results) {
+		const columnKey = columnKeyOf(result);
+		if (!columns.has(columnKey)) {
+			const details = [
+				VARIANT_LABELS[result.variant],
+				...(result.opponent ? [`vs ${modelName(result.opponent.id)}`] : []),
+				...describeConditions(result.conditions),
+			].filter(Boolean);
+			columns.set(columnKey, { key: columnKey, modelId: result.model.id, modelName: modelName(result.model.id), details });
+		}
+		const metric = evaluation.metrics.find((candidate) => candidate.id === result.metric) ?? singleMetric!;
+		const rowKey = `${result.row ?? ''}|${metric.id}`;
+		if (!rowOrder.has(rowKey)) rowOrder.set(rowKey, { row: result.row, metric });
+		cellByKey.set(`${rowKey}#${columnKey}`, result);
+	}
+
+	const footnotes: TableFootnote[] = [];
+	const footnoteFor = (entry: Omit<TableFootnote, 'number'>): number => {
+		const same = footnotes.find(
+			(existing) => existing.note === entry.note && JSON.stringify(existing.locator) === JSON.stringify(entry.locator) && existing.basis === entry.basis,
+		);
+		if (same) return same.number;
+		footnotes.push({ number: footnotes.length + 1, ...entry });
+		return footnotes.length;
+	};
+
+	const bases = new Set<ValueBasis>();
+	const showMetricInRows = Boolean(evaluation.rows?.length) && evaluation.metrics.length > 1;
+	const rowLabel = (row: string | undefined, metric: Metric) => {
+		const label = evaluation.rows?.find((candidate) => candidate.id === row)?.label;
+		if (!label) return metric.label;
+		return showMetricInRows ? `${label}: ${metric.label}` : label;
+	};
+
+	const rows: TableRow[] = [...rowOrder].map(([rowKey, { row, metric }]) => ({
+		key: rowKey,
+		label: rowLabel(row, metric),
+		metric,
+		cells: [...columns.values()].map((column) => {
+			const result = cellByKey.get(`${rowKey}#${column.key}`);
+			if (!result) throw new Error(`No result for ${rowKey} in ${column.key}; the schema should have rejected this.`);
+			const basis = result.basis ?? evaluation.basis;
+			const notes: number[] = [];
+			if (result.note || result.locator || basis === 'secondary') {
+				notes.push(footnoteFor({ note: result.note, locator: result.locator, basis: basis === 'secondary' ? basis : undefined }));
+			}
+			if (result.missing) {
+				return { columnKey: column.key, text: MISSING_REASON_LABELS[result.missing], missing: true, basis, approximate: false, footnotes: notes };
+			}
+			bases.add(basis);
+			const approximate = basis === 'chart-reading';
+			const text = `${approximate ? '≈ ' : ''}${formatWithInterval(result.value!, result.ci, metric)}`;
+			return { columnKey: column.key, text, missing: false, basis, approximate, footnotes: notes };
+		}),
+	}));
+
+	return { columns: [...columns.values()], rows, footnotes, bases: [...bases], showMetricInRows };
+}

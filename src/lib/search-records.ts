@@ -1,0 +1,100 @@
+/**
+ * What search knows about cards and ratings. The card page and the rating records share one set of
+ * filter names, so "category: CBRN" narrows pages and ratings alike. Values are display labels,
+ * because Pagefind shows filter values to readers as they are.
+ */
+import {
+	CATEGORY_LABELS,
+	DETERMINATION_LABELS,
+	FRAMEWORK_LABELS,
+	LEVEL_LABELS,
+	v1LevelsAtMost,
+	v2ThresholdsMet,
+} from '../schema/framework.ts';
+import { CARD_KIND_LABELS, type Card } from '../schema/card.ts';
+import { cardPath, ratingAnchor } from './anchors.ts';
+
+/** Filter names, in the order the search page shows them. */
+export const SEARCH_FILTERS = ['type', 'category', 'at_least', 'level', 'framework', 'model', 'card', 'kind'] as const;
+export type SearchFilter = (typeof SEARCH_FILTERS)[number];
+
+export const SEARCH_FILTER_LABELS: Record<SearchFilter, string> = {
+	type: 'Result type',
+	category: 'Risk category',
+	at_least: 'Rated at least',
+	level: 'Rating',
+	framework: 'Framework',
+	model: 'Model',
+	card: 'Card',
+	kind: 'Card kind',
+};
+
+export interface RatingRecord {
+	url: string;
+	content: string;
+	language: 'en';
+	meta: Record<string, string>;
+	filters: Partial<Record<SearchFilter, string[]>>;
+}
+
+type ModelNames = (id: string) => string;
+
+/** Filters a card page carries (the page is one search result; its ratings are others). */
+export function cardFilters(card: Card, modelName: ModelNames): Partial<Record<SearchFilter, string[]>> {
+	const ratings = card.framework === 'none' ? [] : card.ratings;
+	return {
+		type: ['Card'],
+		card: [card.title],
+		kind: [CARD_KIND_LABELS[card.kind]],
+		framework: [FRAMEWORK_LABELS[card.framework]],
+		model: card.models.map((model) => modelName(model.id)),
+		...(ratings.length > 0 ? { category: [...new Set(ratings.map((rating) => CATEGORY_LABELS[rating.category]))] } : {}),
+	};
+}
+
+/**
+ * One search record per rating, pointing at the rating's anchor. A v1 rating's "at least" facets
+ * follow its post-mitigation level, the one the framework gates deployment on; a v2 rating's follow
+ * the thresholds it meets.
+ */
+export function ratingRecords(cardId: string, card: Card, modelName: ModelNames): RatingRecord[] {
+	if (card.framework === 'none') return [];
+	const framework = FRAMEWORK_LABELS[card.framework];
+	return card.ratings.map((rating) => {
+		const modelIds = (rating.models ?? card.models).map((model) => model.id);
+		const models = modelIds.map(modelName);
+		const category = CATEGORY_LABELS[rating.category];
+		const anchor = ratingAnchor(rating.category, rating.models?.map((model) => model.id));
+		let level: string;
+		let levels: string[];
+		let atLeast: string[];
+		let detail: string;
+		if ('determination' in rating) {
+			level = DETERMINATION_LABELS[rating.determination];
+			levels = [level];
+			atLeast = v2ThresholdsMet(rating.determination).map((threshold) => LEVEL_LABELS[threshold]);
+			detail = `${category}: ${level}.`;
+		} else {
+			level = LEVEL_LABELS[rating.postMitigation];
+			levels = [...new Set([LEVEL_LABELS[rating.preMitigation], level])];
+			atLeast = v1LevelsAtMost(rating.postMitigation).map((value) => LEVEL_LABELS[value]);
+			detail = `${category} risk: ${LEVEL_LABELS[rating.preMitigation]} before mitigations, ${level} after mitigations.`;
+		}
+		return {
+			url: `${cardPath(cardId)}#${anchor}`,
+			language: 'en',
+			content: `${models.join(', ')} ${category} rating. ${detail} ${rating.note ?? ''} From the ${card.title}, rated under the ${framework}.`.replace(/\s+/g, ' ').trim(),
+			meta: { title: `${models.join(', ')}: ${category} ${level}`, card: card.title, framework },
+			filters: {
+				type: ['Rating'],
+				category: [category],
+				level: levels,
+				at_least: atLeast,
+				framework: [framework],
+				model: models,
+				card: [card.title],
+				kind: [CARD_KIND_LABELS[card.kind]],
+			},
+		};
+	});
+}

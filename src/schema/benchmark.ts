@@ -1,0 +1,18 @@
+/**
+ * A benchmark that recurs across cards (SWE-bench Verified, multilingual MMLU, PersonQA...). Each
+ * card's evaluation points at one of these, so results from different cards can be put side by side.
+ */
+import { z } from 'astro/zod';
+import { HttpUrlSchema, TextSchema, strictObject } from './shared.ts';
+
+export const BENCHMARK_AREAS = ['capability', 'safety', 'preparedness'] as const;
+
+export const BenchmarkSchema = strictObject({
+	name: TextSchema,
+	area: z.enum(BENCHMARK_AREAS),
+	/** What it measures, in our words. */
+	description: TextSchema,
+	/** The benchmark's own paper or home page. */
+	url: HttpUrlSchema.optional(),
+});
+export type Benchmark = z.output<typeof BenchmarkSchema>;

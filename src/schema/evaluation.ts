@@ -1,0 +1,231 @@
+/**
+ * An evaluation as one card reports it: named metrics, and results per model, variant and setup.
+ * Conditions that change what a number means (reasoning effort, pass@k, tools, sample size, grader)
+ * are fields, so a later view can refuse to rank numbers measured differently.
+ *
+ * Every cell of a rendered table is a result: a value, or a reason the value is missing. A blank
+ * cell can therefore never be read as zero or as "not tested".
+ */
+import { z } from 'astro/zod';
+import { V1_CATEGORIES, V2_CATEGORIES } from './framework.ts';
+import { createLocatorSchema } from './source.ts';
+import { IdSchema, TextSchema, strictObject } from './shared.ts';
+import type { SchemaContext } from './reference.ts';
+
+export const EVALUATION_AREAS = ['safety', 'red-teaming', 'preparedness', 'capability'] as const;
+
+/** Units a metric is reported in. The unit decides the valid range of its values. */
+export const UNITS = ['percent', 'fraction', 'count', 'coefficient', 'score'] as const;
+export type Unit = (typeof UNITS)[number];
+
+/** Which version of a model produced a result. */
+export const VARIANTS = [
+	'default',
+	'pre-mitigation',
+	'post-mitigation',
+	'helpful-only',
+	'launch-candidate',
+	'near-final-checkpoint',
+	'non-final-checkpoint',
+	'fine-tuned',
+] as const;
+export type Variant = (typeof VARIANTS)[number];
+
+export const VARIANT_LABELS: Record<Variant, string> = {
+	default: '',
+	'pre-mitigation': 'pre-mitigation',
+	'post-mitigation': 'post-mitigation',
+	'helpful-only': 'helpful-only',
+	'launch-candidate': 'launch candidate',
+	'near-final-checkpoint': 'near-final checkpoint',
+	'non-final-checkpoint': 'non-final checkpoint',
+	'fine-tuned': 'fine-tuned',
+};
+
+/** Why a cell has no value. */
+export const MISSING_REASONS = [
+	'not-evaluated',
+	'not-reported',
+	'not-recovered',
+	'redacted',
+	'not-applicable',
+] as const;
+export type MissingReason = (typeof MISSING_REASONS)[number];
+
+export const MISSING_REASON_LABELS: Record<MissingReason, string> = {
+	'not-evaluated': 'Not evaluated',
+	'not-reported': 'Evaluated, not reported',
+	'not-recovered': 'In a chart; value not recovered',
+	redacted: 'Redacted',
+	'not-applicable': 'Not applicable',
+};
+
+/**
+ * Where a value comes from. `table` and `text` are printed in the card; `chart-reading` is read off
+ * a chart, so approximate; `secondary` comes from a source other than the card.
+ */
+export const VALUE_BASES = ['table', 'text', 'chart-reading', 'secondary'] as const;
+export type ValueBasis = (typeof VALUE_BASES)[number];
+
+export const REASONING_EFFORTS = ['minimal', 'low', 'medium', 'high'] as const;
+
+export const ConditionsSchema = strictObject({
+	reasoningEffort: z.enum(REASONING_EFFORTS).optional(),
+	/** pass@k: success if any of k attempts succeeds. */
+	passAtK: z.int().positive().optional(),
+	/** cons@k: the majority answer over k samples. */
+	consensusAtK: z.int().positive().optional(),
+	/** Attempts or rollouts per task, where the card states them. */
+	attempts: z.int().positive().optional(),
+	browsing: z.boolean().optional(),
+	tools: z.boolean().optional(),
+	/** Agent scaffold or harness, e.g. "Agentless 1.0". */
+	scaffold: TextSchema.optional(),
+	/** Number of tasks, questions or samples the figure is over. */
+	sampleSize: z.int().positive().optional(),
+	/** Who or what scored the answers. */
+	grader: TextSchema.optional(),
+});
+export type Conditions = z.output<typeof ConditionsSchema>;
+
+export const MetricSchema = strictObject({
+	id: IdSchema,
+	label: TextSchema,
+	unit: z.enum(UNITS),
+	higherIsBetter: z.boolean(),
+	/**
+	 * Decimal places as printed (e.g. 4 for 0.8070). Values are shown with exactly this many, and a
+	 * value with more decimals is rejected, because showing it would round it.
+	 */
+	decimals: z.int().min(0).max(6).optional(),
+	description: TextSchema.optional(),
+});
+export type Metric = z.output<typeof MetricSchema>;
+
+const RANGES: Record<Unit, { min: number; max: number; hint: string } | undefined> = {
+	percent: { min: 0, max: 100, hint: 'a percentage from 0 to 100 (write 14.8 for 14.8%)' },
+	fraction: { min: 0, max: 1, hint: 'a fraction from 0 to 1 (write 0.73, not 73)' },
+	coefficient: { min: 0, max: 1, hint: 'a normalised coefficient from 0 to 1' },
+	count: { min: 0, max: Number.MAX_SAFE_INTEGER, hint: 'a whole count of 0 or more' },
+	score: undefined,
+};
+
+export function decimalPlaces(value: number): number {
+	const text = String(value);
+	if (text.includes('e')) return 0;
+	return text.includes('.') ? text.split('.')[1]!.length : 0;
+}
+
+export function createEvaluationSchema(context: SchemaContext) {
+	const Locator = createLocatorSchema(context);
+	const Result = strictObject({
+		model: context.reference('models'),
+		variant: z.enum(VARIANTS).default('default'),
+		/** Row id, when the evaluation has rows (languages, categories, tasks...). */
+		row: IdSchema.optional(),
+		/** Metric id; may be omitted when the evaluation has one metric. */
+		metric: IdSchema.optional(),
+		value: z.number().optional(),
+		/** Half-width of the printed confidence interval, in the metric's unit. */
+		ci: z.number().nonnegative().optional(),
+		missing: z.enum(MISSING_REASONS).optional(),
+		basis: z.enum(VALUE_BASES).optional(),
+		/** Conditions that apply to this result only (e.g. a different scaffold). */
+		conditions: ConditionsSchema.optional(),
+		/** The model this result is compared against, for head-to-head win rates. */
+		opponent: context.reference('models').optional(),
+		locator: Locator.optional(),
+		note: TextSchema.optional(),
+	});
+
+	return strictObject({
+		title: TextSchema,
+		area: z.enum(EVALUATION_AREAS),
+		/** Preparedness category the evaluation informs; checked against the card's framework. */
+		riskCategory: z.enum([...new Set([...V1_CATEGORIES, ...V2_CATEGORIES])]).optional(),
+		benchmark: context.reference('benchmarks').optional(),
+		/** What it measures and how, in our words. */
+		description: TextSchema,
+		locator: Locator,
+		/** Where values come from unless a result says otherwise. */
+		basis: z.enum(VALUE_BASES).default('table'),
+		conditions: ConditionsSchema.default({}),
+		metrics: z.array(MetricSchema).min(1, { error: 'expected at least one metric' }),
+		rows: z.array(strictObject({ id: IdSchema, label: TextSchema })).optional(),
+		/** Human or reference baselines shown beside the results. */
+		baselines: z
+			.array(strictObject({ label: TextSchema, value: z.number(), metric: IdSchema.optional(), note: TextSchema.optional() }))
+			.optional(),
+		notes: z.array(TextSchema).optional(),
+		results: z.array(Result).min(1, { error: 'expected at least one result' }),
+	}).superRefine((evaluation, ctx) => {
+		const metricIds = evaluation.metrics.map((metric) => metric.id);
+		const rowIds = evaluation.rows?.map((row) => row.id) ?? [];
+		const listed = (ids: string[]) => ids.map((id) => `"${id}"`).join(', ');
+		for (const [kind, ids] of [['metric', metricIds], ['row', rowIds]] as const) {
+			ids.forEach((id, index) => {
+				if (ids.indexOf(id) !== index) {
+					ctx.addIssue({ code: 'custom', path: [`${kind}s`, index, 'id'], input: id, message: `duplicate ${kind} id; each ${kind} id must be unique in the evaluation` });
+				}
+			});
+		}
+		if (!evaluation.locator.section) {
+			ctx.addIssue({ code: 'custom', path: ['locator', 'section'], input: undefined, message: 'expected the section of the card the evaluation comes from, e.g. "4.1.3"' });
+		}
+		const cells = new Map<string, number>();
+		const columnsByCell = new Map<string, Set<string>>();
+		const columns = new Set<string>();
+		evaluation.results.forEach((result, index) => {
+			const at = (...path: PropertyKey[]) => ['results', index, ...path];
+			const metricId = result.metric ?? (metricIds.length === 1 ? metricIds[0] : undefined);
+			const metric = evaluation.metrics.find((candidate) => candidate.id === metricId);
+			if (!metric) {
+				ctx.addIssue({ code: 'custom', path: at('metric'), input: result.metric, message: `expected one of this evaluation's metrics: ${listed(metricIds)}` });
+			}
+			if (rowIds.length > 0 && (!result.row || !rowIds.includes(result.row))) {
+				ctx.addIssue({ code: 'custom', path: at('row'), input: result.row, message: `expected one of this evaluation's rows: ${listed(rowIds)}` });
+			}
+			if (rowIds.length === 0 && result.row) {
+				ctx.addIssue({ code: 'custom', path: at('row'), input: result.row, message: 'expected no row: this evaluation declares no rows' });
+			}
+			if ((result.value === undefined) === (result.missing === undefined)) {
+				ctx.addIssue({ code: 'custom', path: at('value'), input: result.value, message: 'expected exactly one of `value` or `missing` (the reason a value is absent)' });
+			}
+			if (metric && result.value !== undefined) {
+				const range = RANGES[metric.unit];
+				if (range && (result.value < range.min || result.value > range.max)) {
+					ctx.addIssue({ code: 'custom', path: at('value'), input: result.value, message: `expected ${range.hint}; metric "${metric.id}" is in unit ${metric.unit}` });
+				}
+				if (metric.decimals !== undefined && decimalPlaces(result.value) > metric.decimals) {
+					ctx.addIssue({ code: 'custom', path: at('value'), input: result.value, message: `expected at most ${metric.decimals} decimal places, as metric "${metric.id}" is printed; showing more would round the value` });
+				}
+			}
+			const column = JSON.stringify([result.model.id, result.variant, result.opponent?.id, result.conditions]);
+			const cell = JSON.stringify([result.row, metricId]);
+			columns.add(column);
+			const key = `${cell}${column}`;
+			if (cells.has(key)) {
+				ctx.addIssue({ code: 'custom', path: at('model'), input: result.model.id, message: `duplicate result: results[${cells.get(key)}] already gives this model, variant, row and metric` });
+			}
+			cells.set(key, index);
+			if (!columnsByCell.has(cell)) columnsByCell.set(cell, new Set());
+			columnsByCell.get(cell)!.add(column);
+		});
+		// Every row of the rendered table has a cell in every column: a value or a stated reason.
+		for (const [cell, present] of columnsByCell) {
+			for (const column of columns) {
+				if (present.has(column)) continue;
+				const [row, metric] = JSON.parse(cell) as [string | undefined, string | undefined];
+				const [model, variant] = JSON.parse(column) as [string, string];
+				ctx.addIssue({
+					code: 'custom',
+					path: ['results'],
+					input: undefined,
+					message: `missing cell: model "${model}" (${variant}) has no result for ${row ? `row "${row}", ` : ''}metric "${metric}"; add a value, or \`missing\` with the reason`,
+				});
+			}
+		}
+	});
+}
+export type Evaluation = z.output<ReturnType<typeof createEvaluationSchema>>;
+export type EvaluationResult = Evaluation['results'][number];

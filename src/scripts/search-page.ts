@@ -1,0 +1,120 @@
+/**
+ * The search page: loads Pagefind on arrival, shows filters with counts, and keeps the query and
+ * filters in the URL. Results link straight to their target; a rating result links to its anchor.
+ */
+import { hasSearch, pagefindFilters, readSearchState, writeSearchState, type SearchState } from '../lib/search-state.ts';
+
+interface PagefindResultData {
+	url: string;
+	excerpt: string;
+	meta: Record<string, string>;
+	filters: Record<string, string[]>;
+}
+interface Pagefind {
+	options(options: Record<string, unknown>): Promise<void>;
+	filters(): Promise<Record<string, Record<string, number>>>;
+	search(term: string | null, options?: { filters?: unknown }): Promise<{ results: Array<{ data(): Promise<PagefindResultData> }> }>;
+}
+
+// A runtime path, so the bundler leaves Pagefind (written after the build) alone.
+const PAGEFIND_URL = '/pagefind/pagefind.js';
+
+export async function startSearchPage(document: Document): Promise<void> {
+	const form = document.querySelector<HTMLFormElement>('#search-form')!;
+	const input = document.querySelector<HTMLInputElement>('#search-page-input')!;
+	const filtersBox = document.querySelector<HTMLElement>('#search-filters')!;
+	const status = document.querySelector<HTMLElement>('#search-status')!;
+	const list = document.querySelector<HTMLOListElement>('#search-results')!;
+	const filterNames = JSON.parse(form.dataset['filters'] ?? '[]') as string[];
+	const filterLabels = JSON.parse(form.dataset['filterLabels'] ?? '{}') as Record<string, string>;
+
+	let state: SearchState = readSearchState(new URLSearchParams(location.search), filterNames);
+	input.value = state.query;
+	status.textContent = 'Loading search…';
+	const pagefind = (await import(/* @vite-ignore */ PAGEFIND_URL)) as Pagefind;
+	await pagefind.options({ excerptLength: 24 });
+
+	const counts = await pagefind.filters();
+	filtersBox.replaceChildren(
+		...filterNames
+			.filter((name) => counts[name] && Object.keys(counts[name]!).length > 0)
+			.map((name) => {
+				const fieldset = document.createElement('fieldset');
+				const legend = document.createElement('legend');
+				legend.textContent = filterLabels[name] ?? name;
+				fieldset.append(legend);
+				for (const [value, count] of Object.entries(counts[name]!).sort(([a], [b]) => a.localeCompare(b))) {
+					const label = document.createElement('label');
+					const box = document.createElement('input');
+					box.type = 'checkbox';
+					box.name = name;
+					box.value = value;
+					box.checked = state.filters[name]?.includes(value) ?? false;
+					label.append(box, ` ${value} `);
+					const number = document.createElement('span');
+					number.className = 'filter-count';
+					number.textContent = `(${count})`;
+					label.append(number);
+					fieldset.append(label);
+				}
+				return fieldset;
+			}),
+	);
+
+	let searchNumber = 0;
+	async function run(): Promise<void> {
+		const mine = ++searchNumber;
+		history.replaceState(null, '', `${location.pathname}${writeSearchState(state)}`);
+		if (!hasSearch(state)) {
+			list.replaceChildren();
+			status.textContent = 'Type a search, or pick a filter.';
+			return;
+		}
+		const search = await pagefind.search(state.query || null, { filters: pagefindFilters(state.filters) });
+		const data = await Promise.all(search.results.slice(0, 30).map((result) => result.data()));
+		if (mine !== searchNumber) return;
+		status.textContent = `${search.results.length} ${search.results.length === 1 ? 'result' : 'results'}${search.results.length > 30 ? ', showing the first 30' : ''}.`;
+		list.replaceChildren(
+			...data.map((result) => {
+				const item = document.createElement('li');
+				item.className = 'search-result';
+				const link = document.createElement('a');
+				link.href = result.url;
+				link.textContent = result.meta['title'] ?? result.url;
+				const heading = document.createElement('h2');
+				heading.append(link);
+				const kind = document.createElement('p');
+				kind.className = 'result-kind';
+				kind.textContent = [result.filters['type']?.[0], result.meta['card'] && result.meta['card'] !== result.meta['title'] ? result.meta['card'] : undefined].filter(Boolean).join(' · ');
+				const excerpt = document.createElement('p');
+				// Pagefind escapes page text and adds only <mark> around matches.
+				excerpt.innerHTML = result.excerpt;
+				item.append(heading, kind, excerpt);
+				return item;
+			}),
+		);
+	}
+
+	let timer: ReturnType<typeof setTimeout> | undefined;
+	input.addEventListener('input', () => {
+		clearTimeout(timer);
+		timer = setTimeout(() => {
+			state = { ...state, query: input.value.trim() };
+			void run();
+		}, 150);
+	});
+	form.addEventListener('submit', (event) => {
+		event.preventDefault();
+		state = { ...state, query: input.value.trim() };
+		void run();
+	});
+	filtersBox.addEventListener('change', () => {
+		const filters: Record<string, string[]> = {};
+		for (const box of filtersBox.querySelectorAll<HTMLInputElement>('input[type=checkbox]:checked')) {
+			(filters[box.name] ??= []).push(box.value);
+		}
+		state = { ...state, filters };
+		void run();
+	});
+	await run();
+}
