@@ -1,0 +1,60 @@
+import { expect, test } from 'vitest';
+import { cardFilters, ratingRecords } from '../../../src/lib/search-records.ts';
+import { pagefindFilters, readSearchState, writeSearchState } from '../../../src/lib/search-state.ts';
+import { isSearchShortcut } from '../../../src/scripts/search-shortcut.ts';
+import { cardSchema, makeCard } from '../factories.ts';
+
+const names = (id: string) => (id === 'example-model' ? 'Example Model' : id);
+
+test('each v1 rating becomes a record at its anchor, with cumulative "at least" facets', () => {
+	const card = cardSchema.parse(makeCard({ ratings: [{ category: 'persuasion', preMitigation: 'medium', postMitigation: 'medium', locator: { source: 'pdf' } }] }));
+
+	const [record] = ratingRecords('example', card, names);
+
+	expect(record!.url).toBe('/cards/example/#risk-persuasion');
+	expect(record!.filters).toEqual({
+		type: ['Rating'],
+		category: ['Persuasion'],
+		level: ['Medium'],
+		at_least: ['Low', 'Medium'],
+		framework: ['Preparedness Framework v1'],
+		model: ['Example Model'],
+		card: ['Example System Card'],
+		kind: ['System card'],
+	});
+	expect(record!.content).toContain('Persuasion risk: Medium before mitigations, Medium after mitigations.');
+});
+
+test('a v2 precautionary High counts as at least High', () => {
+	const card = cardSchema.parse(
+		makeCard({ framework: 'pf-v2', ratings: [{ category: 'biological-and-chemical', determination: 'treated-as-high', locator: { source: 'pdf' } }] }),
+	);
+
+	expect(ratingRecords('example', card, names)[0]!.filters.at_least).toEqual(['High']);
+});
+
+test('a card page carries the same filter names as its ratings', () => {
+	const filters = cardFilters(cardSchema.parse(makeCard()), names);
+
+	expect(filters).toEqual({
+		type: ['Card'],
+		card: ['Example System Card'],
+		kind: ['System card'],
+		framework: ['Preparedness Framework v1'],
+		model: ['Example Model'],
+		category: ['CBRN'],
+	});
+});
+
+test('search state round-trips through the URL', () => {
+	const state = readSearchState(new URLSearchParams('q=cbrn+medium&category=CBRN&at_least=Medium&at_least=High&bogus=1'), ['category', 'at_least']);
+
+	expect(state).toEqual({ query: 'cbrn medium', filters: { category: ['CBRN'], at_least: ['Medium', 'High'] } });
+	expect(writeSearchState(state)).toBe('?q=cbrn+medium&category=CBRN&at_least=Medium&at_least=High');
+	expect(pagefindFilters(state.filters)).toEqual({ category: { any: ['CBRN'] }, at_least: { any: ['Medium', 'High'] } });
+});
+
+test('"/" and Ctrl/Cmd+K open search; other keys do not', () => {
+	const key = (key: string, modifiers: Partial<Record<'ctrlKey' | 'metaKey' | 'altKey', boolean>> = {}) => ({ key, ctrlKey: false, metaKey: false, altKey: false, ...modifiers });
+	expect([isSearchShortcut(key('/')), isSearchShortcut(key('k', { ctrlKey: true })), isSearchShortcut(key('K', { metaKey: true })), isSearchShortcut(key('k')), isSearchShortcut(key('/', { ctrlKey: true }))]).toEqual([true, true, true, false, false]);
+});
