@@ -25,7 +25,7 @@ const loader = (collection: keyof typeof COLLECTION_LAYOUT, pattern: string) =>
 	});
 
 export const collections = {
-	cards: defineCollection({ loader: loader('cards', '*.mdx'), schema: createCardSchema(context) }),
+	cards: defineCollection({ loader: loader('cards', '*.{md,mdx}'), schema: createCardSchema(context) }),
 	evaluations: defineCollection({ loader: loader('evaluations', '*/*.{yaml,yml}'), schema: createEvaluationSchema(context) }),
 	models: defineCollection({ loader: loader('models', '*.{yaml,yml}'), schema: createModelSchema(context) }),
 	benchmarks: defineCollection({ loader: loader('benchmarks', '*.{yaml,yml}'), schema: BenchmarkSchema }),

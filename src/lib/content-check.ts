@@ -50,7 +50,7 @@ interface LoadedFile {
 
 /** Where each collection lives under the content root, and which files belong to it. */
 export const COLLECTION_LAYOUT: Record<CollectionName, { folder: string; pattern: RegExp }> = {
-	cards: { folder: 'cards', pattern: /^[^/]+\.mdx$/ },
+	cards: { folder: 'cards', pattern: /^[^/]+\.mdx?$/ },
 	evaluations: { folder: 'evaluations', pattern: /^[^/]+\/[^/]+\.ya?ml$/ },
 	models: { folder: 'models', pattern: /^[^/]+\.ya?ml$/ },
 	benchmarks: { folder: 'benchmarks', pattern: /^[^/]+\.ya?ml$/ },
@@ -115,11 +115,11 @@ function loadFile(contentRoot: string, displayRoot: string, collection: Collecti
 		body = text.slice(match[0].length);
 		firstLine = 2;
 	}
-	const doc = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: true });
+	const doc = parseDocument(yamlText, { prettyErrors: true, uniqueKeys: true });
 	if (doc.errors.length > 0) {
 		for (const error of doc.errors) {
 			const line = error.linePos?.[0]?.line;
-			problems.push({ file, line: line === undefined ? undefined : firstLine + line - 1, message: `malformed YAML: ${error.message.split('\n')[0]}` });
+			problems.push({ file, line: line === undefined ? undefined : firstLine + line - 1, message: `malformed YAML: ${error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}` });
 		}
 		return undefined;
 	}
@@ -176,7 +176,7 @@ export interface CheckedContent {
 export function checkContent(contentRoot: string, displayRoot = join(contentRoot, '..')): CheckedContent {
 	const problems: ContentProblem[] = [];
 	const parsed = new Map<CollectionName, Map<string, { file: LoadedFile; data: any }>>();
-	// Entries that exist but failed their own schema: references to them are not reported again.
+	// Entries that exist but failed their own check: references to them are not reported again.
 	const invalid = new Set<string>();
 	const report = (file: LoadedFile, path: readonly PropertyKey[], message: string) =>
 		problems.push({ file: file.file, line: file.lineOf(path), field: formatPath(path), message });
@@ -203,13 +203,16 @@ export function checkContent(contentRoot: string, displayRoot = join(contentRoot
 			}
 			seen.set(id, file);
 			const loaded = loadFile(contentRoot, displayRoot, collection, relativePath, problems);
-			if (!loaded) continue;
+			if (!loaded) {
+				invalid.add(`${collection}:${id}`);
+				continue;
+			}
 			const result = schema.safeParse(loaded.data, { reportInput: true, error: describeIssue });
 			if (!result.success) {
 				for (const issue of result.error.issues) {
 					// Point an unknown key at its own line, not at the object that holds it.
 					const path = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : issue.path;
-					problems.push({ file: loaded.file, line: loaded.lineOf(path), field: formatPath(issue.path), message: issueText(issue) });
+					problems.push({ file: loaded.file, line: loaded.lineOf(path), field: formatPath(path), message: issueText(issue) });
 				}
 				invalid.add(`${collection}:${id}`);
 				continue;
@@ -266,8 +269,16 @@ export function checkContent(contentRoot: string, displayRoot = join(contentRoot
 		placedIds.set(cardId, [...(placedIds.get(cardId) ?? []), id.slice(cardId.length + 1)]);
 	}
 
+	for (const key of invalid) {
+		const [collection, id] = key.split(':') as [string, string];
+		if (collection !== 'evaluations') continue;
+		const [cardId] = id.split('/') as [string];
+		placedIds.set(cardId, [...(placedIds.get(cardId) ?? []), id.slice(cardId.length + 1)]);
+	}
+
 	// Placement: each evaluation appears once on its card's page, and each tag names one that exists.
 	for (const [cardId, { file }] of parsed.get('cards')!) {
+		if (invalid.has(`cards:${cardId}`)) continue;
 		const tags = [...(file.body ?? '').matchAll(EVALUATION_TAG)].map((match) => match[1]!);
 		const existing = placedIds.get(cardId) ?? [];
 		const text = readFileSync(join(displayRoot, file.file), 'utf8');

@@ -221,6 +221,7 @@ export function createEvaluationSchema(context: SchemaContext) {
 					code: 'custom',
 					path: ['results'],
 					input: undefined,
+					params: { omitInput: true },
 					message: `missing cell: model "${model}" (${variant}) has no result for ${row ? `row "${row}", ` : ''}metric "${metric}"; add a value, or \`missing\` with the reason`,
 				});
 			}

@@ -57,7 +57,9 @@ const SpecValueSchema = z.union([z.number().nonnegative(), IsoDateSchema, z.arra
 });
 
 export function createSpecSchema(context: SchemaContext) {
-	const locators = z.array(createLocatorSchema(context)).min(1, { error: 'expected at least one source locator' });
+	const locators = z
+		.array(createLocatorSchema(context), { error: 'expected a list of source locators, e.g. [{ source: o3-mini-system-card }]' })
+		.min(1, { error: 'expected at least one source locator' });
 	const reported = strictObject({
 		value: SpecValueSchema,
 		unit: TextSchema.optional(),

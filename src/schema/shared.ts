@@ -15,13 +15,14 @@ export const IdSchema = z
  * A strict object: a typo in a key fails validation, and the error names the keys that are allowed,
  * because "Unrecognized key" alone does not tell an author what to write instead.
  */
-export function strictObject<Shape extends z.core.$ZodLooseShape>(shape: Shape) {
+export function strictObject<Shape extends z.core.$ZodLooseShape>(shape: Shape, description?: string) {
 	const allowed = Object.keys(shape).join(', ');
 	return z.strictObject(shape, {
-		error: (issue) =>
-			issue.code === 'unrecognized_keys'
-				? `unknown key ${issue.keys.map((key) => `"${key}"`).join(', ')}; allowed keys: ${allowed}`
-				: undefined,
+		error: (issue) => {
+			if (issue.code === 'unrecognized_keys') return `unknown key ${issue.keys.map((key) => `"${key}"`).join(', ')}; allowed keys: ${allowed}`;
+			if (issue.code === 'invalid_type' && description) return `expected ${description}`;
+			return undefined;
+		},
 	});
 }
 

@@ -54,6 +54,6 @@ export function createLocatorSchema({ reference }: SchemaContext) {
 		page: PageSchema.optional(),
 		/** Anything a reader needs to find or weigh the figure. */
 		note: TextSchema.optional(),
-	});
+	}, 'a source locator: { source, section, table or figure, page }');
 }
 export type Locator = z.output<ReturnType<typeof createLocatorSchema>>;

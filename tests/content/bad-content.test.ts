@@ -1,0 +1,74 @@
+/**
+ * The bad-content fixture suite: every kind of bad content in bad-content-cases.ts is rejected by
+ * the content check with exactly this report. The text is pinned because authors read it: a change
+ * to it is a change to the user interface and should be made on purpose.
+ */
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { checkContent, formatProblems } from '../../src/lib/content-check.ts';
+import { BAD_CONTENT_CASES } from './bad-content-cases.ts';
+
+const VALID = join(import.meta.dirname, '../fixtures/valid-content');
+const roots: string[] = [];
+afterAll(() => roots.forEach((root) => rmSync(root, { recursive: true, force: true })));
+
+/** Copies the valid fixture to a fresh `<tmp>/content`, applies the edit, and checks it. */
+export function reportFor(apply: (content: string) => void): string {
+	const root = mkdtempSync(join(tmpdir(), 'cardshelf-bad-'));
+	roots.push(root);
+	cpSync(VALID, join(root, 'content'), { recursive: true });
+	apply(join(root, 'content'));
+	const { problems } = checkContent(join(root, 'content'), root);
+	return problems.length === 0 ? 'no problems' : formatProblems(problems);
+}
+
+const EXPECTED: Record<string, string> = {
+	"unknown risk level": "Content check failed with 1 problem. Nothing was published.\n  content/cards/example-card.mdx:14  ratings[0].preMitigation: got \"severe\"; expected a Preparedness Framework v1 level: \"low\", \"medium\", \"high\", \"critical\"",
+	"category from the other framework": "Content check failed with 1 problem. Nothing was published.\n  content/cards/example-card.mdx:13  ratings[0].category: got \"biological-and-chemical\"; expected a Preparedness Framework v1 category: \"cbrn\", \"cybersecurity\", \"persuasion\", \"model-autonomy\"",
+	"v1 rating without the pre/post distinction": "Content check failed with 3 problems. Nothing was published.\n  content/cards/example-card.mdx:13  ratings[0].preMitigation: got nothing (the field is missing); expected a Preparedness Framework v1 level: \"low\", \"medium\", \"high\", \"critical\"\n  content/cards/example-card.mdx:13  ratings[0].postMitigation: got nothing (the field is missing); expected a Preparedness Framework v1 level: \"low\", \"medium\", \"high\", \"critical\"\n  content/cards/example-card.mdx:14  ratings[0].level: unknown key \"level\"; allowed keys: category, preMitigation, postMitigation, models, locator, note",
+	"v2 determination written as a v1 level": "Content check failed with 1 problem. Nothing was published.\n  content/cards/example-card.mdx:14  ratings[0].determination: got \"medium\"; expected a Preparedness Framework v2 determination: \"below-indicative-high\", \"below-high\", \"treated-as-high\", \"high\", \"critical\"",
+	"unknown framework": "Content check failed with 1 problem. Nothing was published.\n  content/cards/example-card.mdx:11  framework: got \"pf-v3\"; expected a framework: \"pf-v1\", \"pf-v2\" or \"none\"",
+	"addendum without a parent": "Content check failed with 1 problem. Nothing was published.\n  content/cards/example-card.mdx:2  parent: got nothing (the field is missing); expected the id of the card this addendum extends",
+	"parent that does not exist": "Content check failed with 1 problem. Nothing was published.\n  content/cards/example-card.mdx:5  parent: got \"missing-card\"; expected the id of an existing entry in cards (content/cards/), e.g. \"example-card\"",
+	"card that is its own parent": "Content check failed with 1 problem. Nothing was published.\n  content/cards/example-card.mdx:5  parent: got \"example-card\"; expected another card: a card cannot be its own parent",
+	"duplicate card id": "Content check failed with 1 problem. Nothing was published.\n  content/cards/example-card.mdx  duplicate id \"example-card\": content/cards/example-card.md already defines it; ids must be unique in cards",
+	"duplicate evaluation id": "Content check failed with 1 problem. Nothing was published.\n  content/evaluations/example-card/example-qa.yml  duplicate id \"example-card/example-qa\": content/evaluations/example-card/example-qa.yaml already defines it; ids must be unique in evaluations",
+	"percentage above 100": "Content check failed with 1 problem. Nothing was published.\n  content/evaluations/example-card/example-qa.yaml:17  results[0].value: got 217; expected a percentage from 0 to 100 (write 14.8 for 14.8%); metric \"accuracy\" is in unit percent",
+	"fraction given as percent": "Content check failed with 2 problems. Nothing was published.\n  content/evaluations/example-card/example-qa.yaml:17  results[0].value: got 21.7; expected a fraction from 0 to 1 (write 0.73, not 73); metric \"accuracy\" is in unit fraction\n  content/evaluations/example-card/example-qa.yaml:19  results[1].value: got 19.6; expected a fraction from 0 to 1 (write 0.73, not 73); metric \"accuracy\" is in unit fraction",
+	"more decimals than printed (would round)": "Content check failed with 2 problems. Nothing was published.\n  content/evaluations/example-card/example-qa.yaml:18  results[0].value: got 21.7; expected at most 0 decimal places, as metric \"accuracy\" is printed; showing more would round the value\n  content/evaluations/example-card/example-qa.yaml:20  results[1].value: got 19.6; expected at most 0 decimal places, as metric \"accuracy\" is printed; showing more would round the value",
+	"figure without a source locator": "Content check failed with 1 problem. Nothing was published.\n  content/evaluations/example-card/example-qa.yaml:1  locator: got nothing (the field is missing); expected a source locator: { source, section, table or figure, page }",
+	"locator naming an unknown source": "Content check failed with 1 problem. Nothing was published.\n  content/evaluations/example-card/example-qa.yaml:6  locator.source: got \"example-card-html\"; expected the id of an existing entry in sources (content/sources/), e.g. \"example-card-pdf\"",
+	"unknown model in a result": "Content check failed with 1 problem. Nothing was published.\n  content/evaluations/example-card/example-qa.yaml:18  results[1].model: got \"model-c\"; expected the id of an existing entry in models (content/models/), e.g. \"model-a\", \"model-b\"",
+	"unknown variant": "Content check failed with 1 problem. Nothing was published.\n  content/evaluations/example-card/example-qa.yaml:19  results[1].variant: got \"post-mitigaton\"; expected one of \"default\", \"pre-mitigation\", \"post-mitigation\", \"helpful-only\", \"launch-candidate\", \"near-final-checkpoint\", \"non-final-checkpoint\", \"fine-tuned\"",
+	"blank cell": "Content check failed with 1 problem. Nothing was published.\n  content/evaluations/example-card/example-qa.yaml:18  results: missing cell: model \"model-b\" (default) has no result for row \"bengali\", metric \"accuracy\"; add a value, or `missing` with the reason",
+	"value and missing reason together": "Content check failed with 1 problem. Nothing was published.\n  content/evaluations/example-card/example-qa.yaml:19  results[1].value: got 19.6; expected exactly one of `value` or `missing` (the reason a value is absent)",
+	"malformed date": "Content check failed with 1 problem. Nothing was published.\n  content/cards/example-card.mdx:6  published: got \"2025-31-01\"; expected a calendar date written YYYY-MM-DD, e.g. 2025-01-31",
+	"unknown frontmatter key": "Content check failed with 1 problem. Nothing was published.\n  content/cards/example-card.mdx:11  author: unknown key \"author\"; allowed keys: title, summary, kind, parent, publisher, published, revisions, models, officialUrl, sources, coverage, framework, ratings, overall",
+	"malformed YAML": "Content check failed with 1 problem. Nothing was published.\n  content/cards/example-card.mdx:8  malformed YAML: Flow sequence in block collection must be sufficiently indented and end with a ]",
+	"missing frontmatter": "Content check failed with 1 problem. Nothing was published.\n  content/cards/example-card.mdx:1  expected YAML frontmatter between two \"---\" lines at the top of the file",
+	"unsafe official URL": "Content check failed with 1 problem. Nothing was published.\n  content/cards/example-card.mdx:8  officialUrl: got \"javascript:alert(1)\"; expected an absolute http(s) URL, e.g. https://openai.com/index/o3-mini-system-card/",
+	"risk category outside the card framework": "Content check failed with 1 problem. Nothing was published.\n  content/evaluations/example-card/example-qa.yaml:3  riskCategory: got \"ai-self-improvement\"; expected a category of the card's framework (pf-v1): \"cbrn\", \"cybersecurity\", \"persuasion\", \"model-autonomy\"",
+	"evaluation not placed on its page": "Content check failed with 1 problem. Nothing was published.\n  content/cards/example-card.mdx  body: evaluation \"example-qa\" is not placed on the page; add <Evaluation id=\"example-qa\" /> where it belongs in the prose",
+	"placement naming no evaluation": "Content check failed with 1 problem. Nothing was published.\n  content/cards/example-card.mdx:25  body: <Evaluation id=\"example-q\" /> names no evaluation; expected one of content/evaluations/example-card/: \"example-qa\"",
+	"evaluation filed under a card that does not exist": "Content check failed with 1 problem. Nothing was published.\n  content/evaluations/other-card/example-qa.yaml  got card folder \"other-card\"; expected the id of an existing card in content/cards/, as evaluations live in content/evaluations/<card-id>/",
+	"spec without a source": "Content check failed with 1 problem. Nothing was published.\n  content/models/model-a.yaml:5  specs[0].sources: got nothing (the field is missing); expected a list of source locators, e.g. [{ source: o3-mini-system-card }]",
+	"file name that is not an id": "Content check failed with 1 problem. Nothing was published.\n  content/models/Model_C.yaml  got file name \"Model_C.yaml\"; expected a lowercase id made of a-z, 0-9 and single hyphens, because the id becomes a URL and an anchor",
+	"unknown benchmark": "Content check failed with 1 problem. Nothing was published.\n  content/evaluations/example-card/example-qa.yaml:3  benchmark: got \"example-qa-v2\"; expected the id of an existing entry in benchmarks (content/benchmarks/), e.g. \"example-qa\"",
+};
+
+test('the valid fixture passes, so each case fails only for its own edit', () => {
+	expect(reportFor(() => {})).toBe('no problems');
+});
+
+test('the suite covers at least 25 distinct kinds of bad content', () => {
+	expect(new Set(BAD_CONTENT_CASES.map((badCase) => badCase.name)).size).toBeGreaterThanOrEqual(25);
+	expect(Object.keys(EXPECTED).sort()).toEqual(BAD_CONTENT_CASES.map((badCase) => badCase.name).sort());
+});
+
+describe('bad content is rejected with a report naming file, field, value and what is allowed', () => {
+	test.each(BAD_CONTENT_CASES.map((badCase) => [badCase.name, badCase] as const))('%s', (name, badCase) => {
+		expect(reportFor(badCase.apply)).toBe(EXPECTED[name]);
+	});
+});
