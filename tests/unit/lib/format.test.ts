@@ -58,3 +58,12 @@ test('referencedIds finds every reference to one collection, once, in order', ()
 	const data = { sources: [{ id: 'pdf', collection: 'sources' }], deep: [{ locator: { source: { id: 'post', collection: 'sources' } } }, { id: 'pdf', collection: 'sources' }, { id: 'm', collection: 'models' }] };
 	expect(referencedIds('sources', data)).toEqual(['pdf', 'post']);
 });
+
+test('ratings follow the framework order, whatever order the card lists them in', async () => {
+	const { ratingsInFrameworkOrder } = await import('../../../src/lib/ratings.ts');
+	const { cardSchema, makeCard } = await import('../factories.ts');
+	const rating = (category: string) => ({ category, preMitigation: 'low', postMitigation: 'low', locator: { source: 'pdf' } });
+	const card = cardSchema.parse(makeCard({ ratings: [rating('model-autonomy'), rating('cybersecurity'), rating('cbrn')] }));
+
+	expect(ratingsInFrameworkOrder(card as Parameters<typeof ratingsInFrameworkOrder>[0]).map((r) => r.category)).toEqual(['cbrn', 'cybersecurity', 'model-autonomy']);
+});
