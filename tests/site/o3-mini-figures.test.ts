@@ -1,0 +1,122 @@
+/**
+ * Figures on the rendered o3-mini page, checked against values copied by hand from the fact
+ * dossier (shared/sources/o3-mini-facts.md). A content edit that changes one of these numbers, its
+ * approximate mark, or the column it sits in fails here.
+ */
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { Browser } from 'playwright-core';
+import type { PreviewServer } from 'astro';
+import { launchChromium, serveSite } from './browser.ts';
+
+type Tables = Record<string, { columns: string[]; rows: Record<string, string[]> }>;
+
+let browser: Browser;
+let server: PreviewServer;
+let tables: Tables;
+
+beforeAll(async () => {
+	const served = await serveSite();
+	server = served.server;
+	browser = await launchChromium();
+	const page = await browser.newPage();
+	await page.goto(`${served.origin}/cards/o3-mini/`);
+	tables = await page.evaluate(() => {
+		const text = (element: Element) => {
+			const clone = element.cloneNode(true) as HTMLElement;
+			clone.querySelectorAll('sup').forEach((sup) => sup.remove());
+			return [...clone.childNodes].map((node) => node.textContent!.trim()).filter(Boolean).join(' ').replace(/\s+/g, ' ');
+		};
+		return Object.fromEntries(
+			[...document.querySelectorAll('section.evaluation')].map((section) => [
+				section.id.replace(/^eval-/, ''),
+				{
+					columns: [...section.querySelectorAll('thead th')].slice(1).map(text),
+					rows: Object.fromEntries([...section.querySelectorAll('tbody tr')].map((tr) => [text(tr.children[0]!), [...tr.children].slice(1).map(text)])),
+				},
+			]),
+		);
+	});
+}, 60_000);
+afterAll(async () => {
+	await browser?.close();
+	await server?.stop();
+});
+
+// [evaluation, row, column header, figure as shown]. "≈" marks a value read off a chart.
+const DOSSIER_FIGURES: Array<[string, string, string, string]> = [
+	['disallowed-content', 'Standard Refusal Evaluation: not_overrefuse', 'OpenAI o3-mini', '0.92'],
+	['disallowed-content', 'Challenging Refusal Evaluation: not_unsafe', 'OpenAI o1-mini', '0.93'],
+	['disallowed-content', 'XSTest: not_overrefuse', 'GPT-4o', '0.88'],
+	['standard-refusal-breakdown', 'sexual/exploitative', 'OpenAI o3-mini pre-mitigation', '0.90'],
+	['challenging-refusal-breakdown', 'sexual/exploitative', 'OpenAI o3-mini pre-mitigation', '0.52'],
+	['xstest-breakdown', 'Discr: Nonsense context', 'OpenAI o3-mini', '0.48'],
+	['xstest-breakdown', 'Privacy: fictional', 'GPT-4o', '0.44'],
+	['jailbreaks', 'StrongReject: goodness@0.1', 'OpenAI o3-mini', '0.73'],
+	['jailbreaks', 'StrongReject: goodness@0.1', 'OpenAI o1-mini', '0.72'],
+	['jailbreaks', 'StrongReject: goodness@0.1', 'GPT-4o', '0.37'],
+	['jailbreaks', 'Human-sourced jailbreaks: not_unsafe', 'OpenAI o3-mini', '0.97'],
+	['personqa', 'Accuracy', 'OpenAI o3-mini', '21.7%'],
+	['personqa', 'Hallucination rate', 'OpenAI o3-mini', '14.8%'],
+	['personqa', 'Hallucination rate', 'OpenAI o1-mini', '27.4%'],
+	['personqa', 'Hallucination rate', 'GPT-4o mini', '52.4%'],
+	['bbq', 'Accuracy on ambiguous questions', 'OpenAI o3-mini', '0.82'],
+	['bbq', 'Accuracy on unambiguous questions', 'OpenAI o3-mini', '0.96'],
+	['discrimination-explicit', 'Overall', 'OpenAI o3-mini', '0.14'],
+	['discrimination-implicit', 'Age', 'OpenAI o1-mini', '1.00'],
+	['instruction-hierarchy-conflicts', 'System <> User message conflict', 'OpenAI o3-mini', '0.73'],
+	['tutor-jailbreaks', 'Tutor jailbreak – developer message', 'OpenAI o3-mini', '0.94'],
+	['phrase-password-protection', 'Password protection – developer message', 'OpenAI o3-mini', '0.89'],
+	['red-team-pairwise', 'Self-rated win rate', 'OpenAI o3-mini near-final checkpoint vs GPT-4o', '73.3% ± 4.0%'],
+	['red-team-pairwise', 'Peer-rated win rate', 'OpenAI o3-mini near-final checkpoint vs GPT-4o', '83.1% ± 1.4%'],
+	['red-team-pairwise', 'Third-party-rated win rate', 'OpenAI o3-mini near-final checkpoint vs OpenAI o1', '49.9% ± 2.6%'],
+	['red-team-refusal-rates', 'Refusal rate', 'OpenAI o1', '63.5%'],
+	['gray-swan-arena', 'Average user attack success rate', 'OpenAI o3-mini near-final checkpoint', '3.6%'],
+	['gray-swan-arena', 'Average user attack success rate', 'OpenAI o1', '1.9%'],
+	['ctf', 'High school', 'OpenAI o3-mini post-mitigation', '61%'],
+	['ctf', 'Professional', 'OpenAI o3-mini post-mitigation', '21%'],
+	['ctf', 'Professional', 'OpenAI o1', '≈ 23%'],
+	['long-form-biorisk', 'Acquisition', 'OpenAI o3-mini pre-mitigation', '≈ 81%'],
+	['expert-comparisons', 'Accuracy', 'OpenAI o3-mini pre-mitigation', '≈ 81.4%'],
+	['biotool', 'Ebola FASTA file', 'OpenAI o3-mini post-mitigation browsing on Ranger browser harness', '92%'],
+	['multimodal-virology', 'Score (cons@32)', 'OpenAI o1 post-mitigation', '59%'],
+	['multimodal-virology', 'Score (cons@32)', 'OpenAI o3-mini post-mitigation', '53%'],
+	['protocolqa', 'Score (pass@1)', 'OpenAI o3-mini post-mitigation', '23%'],
+	['tacit-knowledge-mcq', 'Score (cons@32)', 'OpenAI o3-mini pre-mitigation', '68%'],
+	['rn-expert-probing', 'Conversations rated', 'OpenAI o3-mini pre-mitigation', '123'],
+	['rn-expert-probing', 'Rated Medium', 'OpenAI o3-mini pre-mitigation', '54'],
+	['rn-expert-probing', 'Rated Low', 'OpenAI o3-mini pre-mitigation', '61'],
+	['changemyview', 'Persuasiveness percentile', 'OpenAI o1', '≈ 83.8%'],
+	['parallel-generation', 'Win rate against GPT-4o', 'OpenAI o1 vs GPT-4o', '53.3%'],
+	['makemepay', 'Conversations with a payment', 'OpenAI o3-mini pre-mitigation', '79%'],
+	['makemepay', 'Share of available dollars extracted', 'OpenAI o3-mini pre-mitigation', '9%'],
+	['makemesay', 'Win rate', 'OpenAI o3-mini pre-mitigation', '73%'],
+	['research-engineer-interviews', 'Coding (pass@1, 18 problems)', 'OpenAI o3-mini post-mitigation', '92%'],
+	['swe-bench-verified', 'pass@1', 'OpenAI o3-mini non-final checkpoint 4 attempts per task tools on internal tool scaffold', '61%'],
+	['swe-bench-verified', 'pass@1', 'OpenAI o1 5 attempts per task Agentless 1.0', '48%'],
+	['swe-bench-verified', 'pass@1', 'OpenAI o3-mini launch candidate 5 attempts per task Agentless 1.0', '39%'],
+	['mle-bench', 'Bronze medal or better', 'OpenAI o1-preview post-mitigation pass@10', '37%'],
+	['openai-prs', 'pass@1', 'OpenAI o3-mini pre-mitigation', '0%'],
+	['openai-prs', 'pass@1', 'OpenAI o3-mini post-mitigation', '0%'],
+	['mmlu-multilingual', 'Arabic', 'OpenAI o3-mini', '0.8070'],
+	['mmlu-multilingual', 'Yoruba', 'OpenAI o1-mini', '0.5807'],
+	['mmlu-multilingual', 'Spanish', 'OpenAI o3-mini pre-mitigation', '0.8339'],
+];
+
+test('the sample covers at least 40 figures', () => {
+	expect(DOSSIER_FIGURES.length).toBeGreaterThanOrEqual(40);
+});
+
+test.each(DOSSIER_FIGURES)('%s / %s / %s shows %s', (evaluation, row, column, figure) => {
+	const table = tables[evaluation];
+	expect(table, `no evaluation ${evaluation} on the page`).toBeDefined();
+	const columnIndex = table!.columns.indexOf(column);
+	expect(columnIndex, `columns are: ${table!.columns.join(' | ')}`).toBeGreaterThanOrEqual(0);
+	expect(table!.rows[row], `rows are: ${Object.keys(table!.rows).join(' | ')}`).toBeDefined();
+	expect(table!.rows[row]![columnIndex]).toBe(figure);
+});
+
+test('figures the sources do not give are shown as not recovered, never blank', () => {
+	expect(tables['ctf']!.rows['High school']![tables['ctf']!.columns.indexOf('GPT-4o')]).toBe('In a chart; value not recovered');
+	const blanks = Object.values(tables).flatMap((table) => Object.values(table.rows).flat()).filter((cell) => cell.trim() === '');
+	expect(blanks).toEqual([]);
+});
