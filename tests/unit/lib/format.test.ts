@@ -65,5 +65,5 @@ test('ratings follow the framework order, whatever order the card lists them in'
 	const rating = (category: string) => ({ category, preMitigation: 'low', postMitigation: 'low', locator: { source: 'pdf' } });
 	const card = cardSchema.parse(makeCard({ ratings: [rating('model-autonomy'), rating('cybersecurity'), rating('cbrn')] }));
 
-	expect(ratingsInFrameworkOrder(card as Parameters<typeof ratingsInFrameworkOrder>[0]).map((r) => r.category)).toEqual(['cbrn', 'cybersecurity', 'model-autonomy']);
+	expect(ratingsInFrameworkOrder('pf-v1', (card as { ratings: Array<{ category: string }> }).ratings).map((r) => r.category)).toEqual(['cbrn', 'cybersecurity', 'model-autonomy']);
 });
