@@ -12,7 +12,7 @@ import { createLocatorSchema } from './source.ts';
 import { IdSchema, TextSchema, strictObject } from './shared.ts';
 import type { SchemaContext } from './reference.ts';
 
-export const EVALUATION_AREAS = ['safety', 'red-teaming', 'preparedness', 'capability'] as const;
+export const EVALUATION_AREAS = ['safety', 'red-teaming', 'third-party-assessment', 'preparedness', 'capability'] as const;
 
 /** Units a metric is reported in. The unit decides the valid range of its values. */
 export const UNITS = ['percent', 'fraction', 'count', 'coefficient', 'score'] as const;
