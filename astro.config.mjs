@@ -12,5 +12,13 @@ export default defineConfig({
 	trailingSlash: 'always',
 	build: { format: 'directory' },
 	compressHTML: true,
+	// A strict policy on every page: scripts and styles only from this origin (Astro adds hashes for
+	// what it bundles), no plugins, no foreign base. The search page alone widens it for Pagefind's
+	// WebAssembly worker (see src/pages/search.astro).
+	security: {
+		csp: {
+			directives: ["default-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'", "img-src 'self' data:"],
+		},
+	},
 	integrations: [contentCheck(), mdx(), pagefindIndex()],
 });

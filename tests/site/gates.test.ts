@@ -1,0 +1,143 @@
+/**
+ * Quality gates over the real built site in Chromium: no accessibility violations (axe-core) in
+ * light or dark, no Content Security Policy violations, no request leaving the site's origin, and
+ * keyboard use. Each page type is exercised the way a reader uses it, including a search.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import type { PreviewServer } from 'astro';
+import { launchChromium, serveSite } from './browser.ts';
+import { builtPagePaths } from './site-pages.ts';
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const PAGES = builtPagePaths();
+/** One page of each type, with what a reader does there. */
+const PAGE_TYPES: Array<[string, (page: Page) => Promise<void>]> = [
+	['/', async () => {}],
+	['/cards/o3-mini/', async (page) => void (await page.locator('#scorecard').waitFor())],
+	['/search/?q=persuasion+medium', async (page) => void (await page.waitForSelector('#search-results li'))],
+];
+
+let browser: Browser;
+let server: PreviewServer;
+let origin: string;
+
+beforeAll(async () => {
+	({ server, origin } = await serveSite());
+	browser = await launchChromium();
+});
+afterAll(async () => {
+	await browser?.close();
+	await server?.stop();
+});
+
+async function openPage(path: string, colorScheme: 'light' | 'dark' = 'light', options: { bypassCSP?: boolean } = {}) {
+	// axe is injected as an inline script, which the site's own CSP rightly blocks; only the axe runs
+	// bypass it. The CSP tests below run with the policy in force.
+	const context = await browser.newContext({ colorScheme, viewport: { width: 1280, height: 900 }, bypassCSP: options.bypassCSP ?? false });
+	const page = await context.newPage();
+	const requests: string[] = [];
+	const cspViolations: string[] = [];
+	page.on('request', (request) => requests.push(request.url()));
+	page.on('console', (message) => {
+		if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
+	});
+	await page.addInitScript(() => {
+		document.addEventListener('securitypolicyviolation', (event) => {
+			console.error(`Content Security Policy violation: ${event.violatedDirective} blocked ${event.blockedURI}`);
+		});
+	});
+	await page.goto(`${origin}${path}`, { waitUntil: 'networkidle' });
+	return { page, requests, cspViolations };
+}
+
+test('the site has pages to check', () => {
+	expect(PAGES).toEqual(expect.arrayContaining(['/', '/cards/o3-mini/', '/search/']));
+});
+
+describe.each(['light', 'dark'] as const)('accessibility (axe-core) in %s mode', (scheme) => {
+	test.each(PAGES)('%s has no violations', async (path) => {
+		const { page } = await openPage(path === '/search/' ? '/search/?q=medium' : path, scheme, { bypassCSP: true });
+		if (path === '/search/') await page.waitForSelector('#search-results li');
+		await page.addScriptTag({ content: AXE_SOURCE });
+
+		const violations = await page.evaluate(async () => {
+			const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: Array<{ id: string; help: string; nodes: Array<{ target: string[] }> }> }> } }).axe;
+			const result = await axe.run(document, { resultTypes: ['violations'] });
+			return result.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.length}×, e.g. ${violation.nodes[0]?.target.join(' ')})`);
+		});
+
+		expect(violations).toEqual([]);
+		await page.context().close();
+	});
+});
+
+describe('content security policy and origin', () => {
+	test.each(PAGE_TYPES)('%s: no CSP violation, every request to the site itself', async (path, use) => {
+		const { page, requests, cspViolations } = await openPage(path);
+		await use(page);
+		await page.waitForLoadState('networkidle');
+
+		expect(cspViolations).toEqual([]);
+		expect(requests.filter((url) => !url.startsWith(`${origin}/`) && !url.startsWith('data:') && !url.startsWith('blob:'))).toEqual([]);
+		await page.context().close();
+	});
+
+	test('pages other than search allow no WebAssembly and no workers', () => {
+		const cardPolicy = /content-security-policy" content="([^"]+)"/.exec(readFileSync('dist/cards/o3-mini/index.html', 'utf8'))![1]!;
+
+		expect(cardPolicy).toContain("default-src 'self'");
+		expect(cardPolicy).toContain("object-src 'none'");
+		expect(cardPolicy).toContain("base-uri 'self'");
+		expect(cardPolicy).not.toContain('unsafe-inline');
+		expect(cardPolicy).not.toContain('wasm-unsafe-eval');
+		expect(cardPolicy).not.toContain('worker-src');
+	});
+});
+
+describe('keyboard', () => {
+	test('the first Tab reaches a visible skip link that moves focus to the content', async () => {
+		const { page } = await openPage('/cards/o3-mini/');
+
+		await page.keyboard.press('Tab');
+		const skip = await page.evaluate(() => {
+			const element = document.activeElement as HTMLElement;
+			const box = element.getBoundingClientRect();
+			return { text: element.textContent, visible: box.top >= 0 && box.height > 0, outline: getComputedStyle(element).outlineStyle };
+		});
+		await page.keyboard.press('Enter');
+
+		expect(skip).toEqual({ text: 'Skip to content', visible: true, outline: 'solid' });
+		expect(await page.evaluate(() => location.hash)).toBe('#main');
+		await page.context().close();
+	});
+
+	test('search opens with "/", takes a query and its results are reachable with Tab', async () => {
+		const { page } = await openPage('/search/');
+
+		await page.keyboard.press('/');
+		await page.keyboard.type('model autonomy');
+		await page.waitForSelector('#search-results li');
+		// Tab out of the box through the filters to the first result link.
+		let focused = '';
+		for (let step = 0; step < 60 && !focused.startsWith('/cards/'); step++) {
+			await page.keyboard.press('Tab');
+			focused = await page.evaluate(() => (document.activeElement as HTMLAnchorElement).getAttribute('href') ?? '');
+		}
+
+		expect(focused).toMatch(/^\/cards\/o3-mini\//);
+		expect(await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle)).toBe('solid');
+		await page.context().close();
+	});
+
+	test('every table has a caption and header cells', async () => {
+		const { page } = await openPage('/cards/o3-mini/');
+
+		const tables = await page.locator('table').evaluateAll((all) => all.map((table) => ({ caption: Boolean(table.querySelector('caption')?.textContent?.trim()), headers: table.querySelectorAll('th').length })));
+
+		expect(tables.filter((table) => !table.caption || table.headers === 0)).toEqual([]);
+		await page.context().close();
+	});
+});
