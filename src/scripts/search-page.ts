@@ -61,39 +61,63 @@ export async function startSearchPage(document: Document): Promise<void> {
 			}),
 	);
 
+	// Each result costs a fragment download, so results come in pages of ten.
+	const PAGE_SIZE = 10;
+	const more = document.createElement('button');
+	more.type = 'button';
+	more.className = 'search-more';
+	more.textContent = 'Show more results';
+	more.hidden = true;
+	list.after(more);
+
 	let searchNumber = 0;
+	let current: Array<{ data(): Promise<PagefindResultData> }> = [];
+
+	function render(result: PagefindResultData): HTMLLIElement {
+		const item = document.createElement('li');
+		item.className = 'search-result';
+		const link = document.createElement('a');
+		link.href = result.url;
+		link.textContent = result.meta['title'] ?? result.url;
+		const heading = document.createElement('h2');
+		heading.append(link);
+		const kind = document.createElement('p');
+		kind.className = 'result-kind';
+		kind.textContent = [result.filters['type']?.[0], result.meta['card'] && result.meta['card'] !== result.meta['title'] ? result.meta['card'] : undefined].filter(Boolean).join(' · ');
+		const excerpt = document.createElement('p');
+		// Pagefind escapes page text and adds only <mark> around matches.
+		excerpt.innerHTML = result.excerpt;
+		item.append(heading, kind, excerpt);
+		return item;
+	}
+
+	async function showMore(mine: number): Promise<void> {
+		const shown = list.children.length;
+		const data = await Promise.all(current.slice(shown, shown + PAGE_SIZE).map((result) => result.data()));
+		if (mine !== searchNumber) return;
+		list.append(...data.map(render));
+		more.hidden = list.children.length >= current.length;
+		status.textContent = `${current.length} ${current.length === 1 ? 'result' : 'results'}${current.length > list.children.length ? `, showing ${list.children.length}` : ''}.`;
+	}
+
 	async function run(): Promise<void> {
 		const mine = ++searchNumber;
 		history.replaceState(null, '', `${location.pathname}${writeSearchState(state)}`);
 		if (!hasSearch(state)) {
+			current = [];
 			list.replaceChildren();
+			more.hidden = true;
 			status.textContent = 'Type a search, or pick a filter.';
 			return;
 		}
 		const search = await pagefind.search(state.query || null, { filters: pagefindFilters(state.filters) });
-		const data = await Promise.all(search.results.slice(0, 30).map((result) => result.data()));
 		if (mine !== searchNumber) return;
-		status.textContent = `${search.results.length} ${search.results.length === 1 ? 'result' : 'results'}${search.results.length > 30 ? ', showing the first 30' : ''}.`;
-		list.replaceChildren(
-			...data.map((result) => {
-				const item = document.createElement('li');
-				item.className = 'search-result';
-				const link = document.createElement('a');
-				link.href = result.url;
-				link.textContent = result.meta['title'] ?? result.url;
-				const heading = document.createElement('h2');
-				heading.append(link);
-				const kind = document.createElement('p');
-				kind.className = 'result-kind';
-				kind.textContent = [result.filters['type']?.[0], result.meta['card'] && result.meta['card'] !== result.meta['title'] ? result.meta['card'] : undefined].filter(Boolean).join(' · ');
-				const excerpt = document.createElement('p');
-				// Pagefind escapes page text and adds only <mark> around matches.
-				excerpt.innerHTML = result.excerpt;
-				item.append(heading, kind, excerpt);
-				return item;
-			}),
-		);
+		current = search.results;
+		list.replaceChildren();
+		await showMore(mine);
 	}
+
+	more.addEventListener('click', () => void showMore(searchNumber));
 
 	let timer: ReturnType<typeof setTimeout> | undefined;
 	input.addEventListener('input', () => {
