@@ -8,7 +8,14 @@ import { join } from 'node:path';
 import { V1_CATEGORIES, V1_LEVELS, V2_CATEGORIES, V2_DETERMINATIONS } from '../../src/schema/framework.ts';
 
 const MODEL_COUNT = 40;
-const WORDS = 'model evaluation refusal jailbreak biology cyber persuasion autonomy safety benchmark accuracy threshold mitigation research agent coding reasoning policy'.split(' ');
+/**
+ * Prose words. Real cards use a large vocabulary, so a query term is on some pages, not all; a tiny
+ * vocabulary would put every word on every page and inflate the search index the benchmark measures.
+ * Common words come from a short list; the rest are generated, roughly Zipf-distributed.
+ */
+const COMMON_WORDS = 'the model evaluation refusal jailbreak biology cyber persuasion autonomy safety benchmark accuracy threshold mitigation research agent coding reasoning policy'.split(' ');
+const RARE_WORDS = Array.from({ length: 3000 }, (_, index) => `term${index.toString(36)}`);
+const word = (next: () => number) => (next() < 0.4 ? COMMON_WORDS[Math.floor(next() * COMMON_WORDS.length)]! : RARE_WORDS[Math.floor(RARE_WORDS.length * next() ** 2)]!);
 
 /** A small deterministic pseudo-random generator, so two runs write the same tree. */
 function random(seed: number) {
@@ -20,7 +27,7 @@ function random(seed: number) {
 }
 
 function sentence(next: () => number, words: number): string {
-	const text = Array.from({ length: words }, () => WORDS[Math.floor(next() * WORDS.length)]).join(' ');
+	const text = Array.from({ length: words }, () => word(next)).join(' ');
 	return `${text[0]!.toUpperCase()}${text.slice(1)}.`;
 }
 

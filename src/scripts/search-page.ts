@@ -34,32 +34,47 @@ export async function startSearchPage(document: Document): Promise<void> {
 	const pagefind = (await import(/* @vite-ignore */ PAGEFIND_URL)) as Pagefind;
 	await pagefind.options({ excerptLength: 24 });
 
-	const counts = await pagefind.filters();
-	filtersBox.replaceChildren(
-		...filterNames
-			.filter((name) => counts[name] && Object.keys(counts[name]!).length > 0)
-			.map((name) => {
-				const fieldset = document.createElement('fieldset');
-				const legend = document.createElement('legend');
-				legend.textContent = filterLabels[name] ?? name;
-				fieldset.append(legend);
-				for (const [value, count] of Object.entries(counts[name]!).sort(([a], [b]) => a.localeCompare(b))) {
-					const label = document.createElement('label');
-					const box = document.createElement('input');
-					box.type = 'checkbox';
-					box.name = name;
-					box.value = value;
-					box.checked = state.filters[name]?.includes(value) ?? false;
-					label.append(box, ` ${value} `);
-					const number = document.createElement('span');
-					number.className = 'filter-count';
-					number.textContent = `(${count})`;
-					label.append(number);
-					fieldset.append(label);
-				}
-				return fieldset;
-			}),
-	);
+	// Filter counts cost a download per filter, so they load only when the reader opens the panel
+	// (or arrives with filters in the URL).
+	const panel = document.querySelector<HTMLDetailsElement>('#search-filter-panel')!;
+	let filtersLoaded = false;
+	async function loadFilters(): Promise<void> {
+		if (filtersLoaded) return;
+		filtersLoaded = true;
+		const counts = await pagefind.filters();
+		filtersBox.replaceChildren(
+			...filterNames
+				.filter((name) => counts[name] && Object.keys(counts[name]!).length > 0)
+				.map((name) => {
+					const fieldset = document.createElement('fieldset');
+					const legend = document.createElement('legend');
+					legend.textContent = filterLabels[name] ?? name;
+					fieldset.append(legend);
+					for (const [value, count] of Object.entries(counts[name]!).sort(([a], [b]) => a.localeCompare(b))) {
+						const label = document.createElement('label');
+						const box = document.createElement('input');
+						box.type = 'checkbox';
+						box.name = name;
+						box.value = value;
+						box.checked = state.filters[name]?.includes(value) ?? false;
+						label.append(box, ` ${value} `);
+						const number = document.createElement('span');
+						number.className = 'filter-count';
+						number.textContent = `(${count})`;
+						label.append(number);
+						fieldset.append(label);
+					}
+					return fieldset;
+				}),
+		);
+	}
+	panel.addEventListener('toggle', () => {
+		if (panel.open) void loadFilters();
+	});
+	if (Object.keys(state.filters).length > 0) {
+		panel.open = true;
+		await loadFilters();
+	}
 
 	// Each result costs a fragment download, so results come in pages of ten.
 	const PAGE_SIZE = 10;

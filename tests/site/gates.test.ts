@@ -1,18 +1,20 @@
 /**
  * Quality gates over the real built site in Chromium: no accessibility violations (axe-core) in
  * light or dark, no Content Security Policy violations, no request leaving the site's origin, and
- * keyboard use. Each page type is exercised the way a reader uses it, including a search.
+ * keyboard use. Each page type is exercised the way a reader uses it, including a search. Each
+ * check is also shown to catch a planted defect (tests/fixtures/gates/).
  */
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { PreviewServer } from 'astro';
 import { launchChromium, serveSite } from './browser.ts';
 import { builtPagePaths } from './site-pages.ts';
+import { axeViolations, foreignRequests, nuErrors, recordPolicyAndRequests } from './gate-checks.ts';
 
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const PAGES = builtPagePaths();
+const FIXTURES = join(import.meta.dirname, '../fixtures/gates');
 /** One page of each type, with what a reader does there. */
 const PAGE_TYPES: Array<[string, (page: Page) => Promise<void>]> = [
 	['/', async () => {}],
@@ -35,22 +37,26 @@ afterAll(async () => {
 
 async function openPage(path: string, colorScheme: 'light' | 'dark' = 'light', options: { bypassCSP?: boolean } = {}) {
 	// axe is injected as an inline script, which the site's own CSP rightly blocks; only the axe runs
-	// bypass it. The CSP tests below run with the policy in force.
+	// bypass it. The CSP tests run with the policy in force.
 	const context = await browser.newContext({ colorScheme, viewport: { width: 1280, height: 900 }, bypassCSP: options.bypassCSP ?? false });
+	const recorded = await recordPolicyAndRequests(context);
 	const page = await context.newPage();
-	const requests: string[] = [];
-	const cspViolations: string[] = [];
-	page.on('request', (request) => requests.push(request.url()));
-	page.on('console', (message) => {
-		if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
-	});
-	await page.addInitScript(() => {
-		document.addEventListener('securitypolicyviolation', (event) => {
-			console.error(`Content Security Policy violation: ${event.violatedDirective} blocked ${event.blockedURI}`);
-		});
-	});
 	await page.goto(`${origin}${path}`, { waitUntil: 'networkidle' });
-	return { page, requests, cspViolations };
+	return { page, ...recorded };
+}
+
+/** Serves a fixture page at http://fixture.test/, and refuses anything off that origin. */
+async function openFixture(name: string, options: { bypassCSP?: boolean } = {}) {
+	const context = await browser.newContext({ bypassCSP: options.bypassCSP ?? false });
+	const recorded = await recordPolicyAndRequests(context);
+	await context.route('**/*', (route) =>
+		route.request().url() === `http://fixture.test/${name}`
+			? route.fulfill({ contentType: 'text/html', body: readFileSync(join(FIXTURES, name), 'utf8') })
+			: route.abort(),
+	);
+	const page = await context.newPage();
+	await page.goto(`http://fixture.test/${name}`, { waitUntil: 'load' });
+	return { page, ...recorded };
 }
 
 test('the site has pages to check', () => {
@@ -61,18 +67,17 @@ describe.each(['light', 'dark'] as const)('accessibility (axe-core) in %s mode',
 	test.each(PAGES)('%s has no violations', async (path) => {
 		const { page } = await openPage(path === '/search/' ? '/search/?q=medium' : path, scheme, { bypassCSP: true });
 		if (path === '/search/') await page.waitForSelector('#search-results li');
-		await page.addScriptTag({ content: AXE_SOURCE });
 
-		const violations = await page.evaluate(async () => {
-			const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: Array<{ id: string; help: string; nodes: Array<{ target: string[] }> }> }> } }).axe;
-			const result = await axe.run(document, { resultTypes: ['violations'] });
-			return result.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.length}×, e.g. ${violation.nodes[0]?.target.join(' ')})`);
-		});
-
-		expect(violations).toEqual([]);
+		expect(await axeViolations(page)).toEqual([]);
 		await page.context().close();
 	});
 });
+
+test('every built page is valid HTML (0 errors from the Nu HTML Checker)', () => {
+	const files = PAGES.map((path) => join('dist', path, 'index.html'));
+
+	expect(nuErrors(files)).toEqual([]);
+}, 120_000);
 
 describe('content security policy and origin', () => {
 	test.each(PAGE_TYPES)('%s: no CSP violation, every request to the site itself', async (path, use) => {
@@ -81,7 +86,7 @@ describe('content security policy and origin', () => {
 		await page.waitForLoadState('networkidle');
 
 		expect(cspViolations).toEqual([]);
-		expect(requests.filter((url) => !url.startsWith(`${origin}/`) && !url.startsWith('data:') && !url.startsWith('blob:'))).toEqual([]);
+		expect(foreignRequests(requests, origin)).toEqual([]);
 		await page.context().close();
 	});
 
@@ -94,6 +99,39 @@ describe('content security policy and origin', () => {
 		expect(cardPolicy).not.toContain('unsafe-inline');
 		expect(cardPolicy).not.toContain('wasm-unsafe-eval');
 		expect(cardPolicy).not.toContain('worker-src');
+	});
+});
+
+describe('each gate catches a planted defect', () => {
+	test('axe reports a missing alt text and low contrast', async () => {
+		const { page } = await openFixture('a11y-defect.html', { bypassCSP: true });
+
+		const ids = (await axeViolations(page)).map((line) => line.split(':')[0]);
+
+		expect(ids).toEqual(expect.arrayContaining(['image-alt', 'color-contrast']));
+		await page.context().close();
+	});
+
+	test('the Nu HTML Checker reports misnested markup and a duplicate id', () => {
+		const errors = nuErrors([join(FIXTURES, 'invalid.html')]);
+
+		expect(errors.some((line) => line.includes('Duplicate ID'))).toBe(true);
+		expect(errors.length).toBeGreaterThanOrEqual(2);
+	}, 60_000);
+
+	test('the CSP check records an inline script the policy blocks', async () => {
+		const { page, cspViolations } = await openFixture('csp-defect.html');
+
+		expect(await page.title()).toBe('Planted CSP violation');
+		expect(cspViolations.length).toBeGreaterThan(0);
+		await page.context().close();
+	});
+
+	test('the origin check reports a request to another origin', async () => {
+		const { page, requests } = await openFixture('third-party.html');
+
+		expect(foreignRequests(requests, 'http://fixture.test')).toEqual(['https://fonts.example.net/font.css']);
+		await page.context().close();
 	});
 });
 

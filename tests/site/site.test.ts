@@ -113,6 +113,7 @@ describe('search', () => {
 		await page.waitForSelector('#search-results li');
 		const before = (await resultLinks(page)).length;
 
+		await page.locator('#search-filter-panel summary').click();
 		await page.locator('#search-filters input[name="category"][value="Persuasion"]').check();
 		await page.waitForFunction(() => location.search.includes('category=Persuasion'));
 		await page.waitForFunction((count) => document.querySelectorAll('#search-results li').length < count, before);
