@@ -47,6 +47,7 @@ export const MISSING_REASONS = [
 	'not-evaluated',
 	'not-reported',
 	'not-recovered',
+	'not-given',
 	'redacted',
 	'not-applicable',
 ] as const;
@@ -56,6 +57,8 @@ export const MISSING_REASON_LABELS: Record<MissingReason, string> = {
 	'not-evaluated': 'Not evaluated',
 	'not-reported': 'Evaluated, not reported',
 	'not-recovered': 'In a chart; value not recovered',
+	/** The card prints a dash or leaves the cell empty, without saying why. */
+	'not-given': 'No value given in the card',
 	redacted: 'Redacted',
 	'not-applicable': 'Not applicable',
 };

@@ -106,11 +106,13 @@ export async function startSearchPage(document: Document): Promise<void> {
 		return item;
 	}
 
-	async function showMore(mine: number): Promise<void> {
-		const shown = list.children.length;
+	/** Shows the next page of results, or the first one in place of the old list (no empty flash). */
+	async function showMore(mine: number, replace = false): Promise<void> {
+		const shown = replace ? 0 : list.children.length;
 		const data = await Promise.all(current.slice(shown, shown + PAGE_SIZE).map((result) => result.data()));
 		if (mine !== searchNumber) return;
-		list.append(...data.map(render));
+		if (replace) list.replaceChildren(...data.map(render));
+		else list.append(...data.map(render));
 		more.hidden = list.children.length >= current.length;
 		status.textContent = `${current.length} ${current.length === 1 ? 'result' : 'results'}${current.length > list.children.length ? `, showing ${list.children.length}` : ''}.`;
 	}
@@ -128,8 +130,7 @@ export async function startSearchPage(document: Document): Promise<void> {
 		const search = await pagefind.search(state.query || null, { filters: pagefindFilters(state.filters) });
 		if (mine !== searchNumber) return;
 		current = search.results;
-		list.replaceChildren();
-		await showMore(mine);
+		await showMore(mine, true);
 	}
 
 	more.addEventListener('click', () => void showMore(searchNumber));

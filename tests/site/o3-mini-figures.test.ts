@@ -7,12 +7,12 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
 import type { PreviewServer } from 'astro';
 import { launchChromium, serveSite } from './browser.ts';
+import { readEvaluationTables, type EvaluationTables } from './evaluation-tables.ts';
 
-type Tables = Record<string, { columns: string[]; rows: Record<string, string[]> }>;
 
 let browser: Browser;
 let server: PreviewServer;
-let tables: Tables;
+let tables: EvaluationTables;
 
 beforeAll(async () => {
 	const served = await serveSite();
@@ -20,22 +20,7 @@ beforeAll(async () => {
 	browser = await launchChromium();
 	const page = await browser.newPage();
 	await page.goto(`${served.origin}/cards/o3-mini/`);
-	tables = await page.evaluate(() => {
-		const text = (element: Element) => {
-			const clone = element.cloneNode(true) as HTMLElement;
-			clone.querySelectorAll('sup').forEach((sup) => sup.remove());
-			return [...clone.childNodes].map((node) => node.textContent!.trim()).filter(Boolean).join(' ').replace(/\s+/g, ' ');
-		};
-		return Object.fromEntries(
-			[...document.querySelectorAll('section.evaluation')].map((section) => [
-				section.id.replace(/^eval-/, ''),
-				{
-					columns: [...section.querySelectorAll('thead th')].slice(1).map(text),
-					rows: Object.fromEntries([...section.querySelectorAll('tbody tr')].map((tr) => [text(tr.children[0]!), [...tr.children].slice(1).map(text)])),
-				},
-			]),
-		);
-	});
+	tables = await readEvaluationTables(page);
 }, 60_000);
 afterAll(async () => {
 	await browser?.close();

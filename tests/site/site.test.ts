@@ -116,7 +116,10 @@ describe('search', () => {
 		await page.locator('#search-filter-panel summary').click();
 		await page.locator('#search-filters input[name="category"][value="Persuasion"]').check();
 		await page.waitForFunction(() => location.search.includes('category=Persuasion'));
-		await page.waitForFunction((count) => document.querySelectorAll('#search-results li').length < count, before);
+		await page.waitForFunction((count) => {
+			const shown = document.querySelectorAll('#search-results li').length;
+			return shown > 0 && shown < count;
+		}, before);
 		const after = await resultLinks(page);
 
 		expect(after.length).toBeGreaterThan(0);
