@@ -6,10 +6,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import type { PreviewServer } from 'astro';
-import { launchChromium, serveSite } from './browser.ts';
+import { describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useBuiltSite } from './built-site.ts';
 import { builtPagePaths } from './site-pages.ts';
 import { axeViolations, foreignRequests, nuErrors, recordPolicyAndRequests } from './gate-checks.ts';
 
@@ -22,32 +21,21 @@ const PAGE_TYPES: Array<[string, (page: Page) => Promise<void>]> = [
 	['/search/?q=persuasion+medium', async (page) => void (await page.waitForSelector('#search-results li'))],
 ];
 
-let browser: Browser;
-let server: PreviewServer;
-let origin: string;
-
-beforeAll(async () => {
-	({ server, origin } = await serveSite());
-	browser = await launchChromium();
-});
-afterAll(async () => {
-	await browser?.close();
-	await server?.stop();
-});
+const site = useBuiltSite();
 
 async function openPage(path: string, colorScheme: 'light' | 'dark' = 'light', options: { bypassCSP?: boolean } = {}) {
 	// axe is injected as an inline script, which the site's own CSP rightly blocks; only the axe runs
 	// bypass it. The CSP tests run with the policy in force.
-	const context = await browser.newContext({ colorScheme, viewport: { width: 1280, height: 900 }, bypassCSP: options.bypassCSP ?? false });
+	const context = await site.browser.newContext({ colorScheme, viewport: { width: 1280, height: 900 }, bypassCSP: options.bypassCSP ?? false });
 	const recorded = await recordPolicyAndRequests(context);
 	const page = await context.newPage();
-	await page.goto(`${origin}${path}`, { waitUntil: 'networkidle' });
+	await page.goto(`${site.origin}${path}`, { waitUntil: 'networkidle' });
 	return { page, ...recorded };
 }
 
 /** Serves a fixture page at http://fixture.test/, and refuses anything off that origin. */
 async function openFixture(name: string, options: { bypassCSP?: boolean } = {}) {
-	const context = await browser.newContext({ bypassCSP: options.bypassCSP ?? false });
+	const context = await site.browser.newContext({ bypassCSP: options.bypassCSP ?? false });
 	const recorded = await recordPolicyAndRequests(context);
 	await context.route('**/*', (route) =>
 		route.request().url() === `http://fixture.test/${name}`
@@ -86,7 +74,7 @@ describe('content security policy and origin', () => {
 		await page.waitForLoadState('networkidle');
 
 		expect(cspViolations).toEqual([]);
-		expect(foreignRequests(requests, origin)).toEqual([]);
+		expect(foreignRequests(requests, site.origin)).toEqual([]);
 		await page.context().close();
 	});
 

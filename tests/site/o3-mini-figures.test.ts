@@ -3,32 +3,13 @@
  * dossier (shared/sources/o3-mini-facts.md). A content edit that changes one of these numbers, its
  * approximate mark, or the column it sits in fails here.
  */
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { Browser } from 'playwright-core';
-import type { PreviewServer } from 'astro';
-import { launchChromium, serveSite } from './browser.ts';
-import { readEvaluationTables, type EvaluationTables } from './evaluation-tables.ts';
+import { expect, test } from 'vitest';
+import { useBuiltSite } from './built-site.ts';
+import { testDossierFigures, type DossierFigure } from './evaluation-tables.ts';
 
+const site = useBuiltSite();
 
-let browser: Browser;
-let server: PreviewServer;
-let tables: EvaluationTables;
-
-beforeAll(async () => {
-	const served = await serveSite();
-	server = served.server;
-	browser = await launchChromium();
-	const page = await browser.newPage();
-	await page.goto(`${served.origin}/cards/o3-mini/`);
-	tables = await readEvaluationTables(page);
-}, 60_000);
-afterAll(async () => {
-	await browser?.close();
-	await server?.stop();
-});
-
-// [evaluation, row, column header, figure as shown]. "≈" marks a value read off a chart.
-const DOSSIER_FIGURES: Array<[string, string, string, string]> = [
+const DOSSIER_FIGURES: DossierFigure[] = [
 	['disallowed-content', 'Standard Refusal Evaluation: not_overrefuse', 'OpenAI o3-mini', '0.92'],
 	['disallowed-content', 'Challenging Refusal Evaluation: not_unsafe', 'OpenAI o1-mini', '0.93'],
 	['disallowed-content', 'XSTest: not_overrefuse', 'GPT-4o', '0.88'],
@@ -87,21 +68,14 @@ const DOSSIER_FIGURES: Array<[string, string, string, string]> = [
 	['mmlu-multilingual', 'Spanish', 'OpenAI o3-mini pre-mitigation', '0.8339'],
 ];
 
+const tables = testDossierFigures(site, '/cards/o3-mini/', DOSSIER_FIGURES);
+
 test('the sample covers at least 40 figures', () => {
 	expect(DOSSIER_FIGURES.length).toBeGreaterThanOrEqual(40);
 });
 
-test.each(DOSSIER_FIGURES)('%s / %s / %s shows %s', (evaluation, row, column, figure) => {
-	const table = tables[evaluation];
-	expect(table, `no evaluation ${evaluation} on the page`).toBeDefined();
-	const columnIndex = table!.columns.indexOf(column);
-	expect(columnIndex, `columns are: ${table!.columns.join(' | ')}`).toBeGreaterThanOrEqual(0);
-	expect(table!.rows[row], `rows are: ${Object.keys(table!.rows).join(' | ')}`).toBeDefined();
-	expect(table!.rows[row]![columnIndex]).toBe(figure);
-});
-
 test('figures the sources do not give are shown as not recovered, never blank', () => {
-	expect(tables['ctf']!.rows['High school']![tables['ctf']!.columns.indexOf('GPT-4o')]).toBe('In a chart; value not recovered');
-	const blanks = Object.values(tables).flatMap((table) => Object.values(table.rows).flat()).filter((cell) => cell.trim() === '');
+	expect(tables()['ctf']!.rows['High school']![tables()['ctf']!.columns.indexOf('GPT-4o')]).toBe('In a chart; value not recovered');
+	const blanks = Object.values(tables()).flatMap((table) => Object.values(table.rows).flat()).filter((cell) => cell.trim() === '');
 	expect(blanks).toEqual([]);
 });

@@ -2,31 +2,12 @@
  * Figures on the rendered o3 and o4-mini page, checked against values copied by hand from the fact
  * dossier (shared/sources/o3-o4-mini-facts.md), so a content edit cannot change one silently.
  */
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { Browser } from 'playwright-core';
-import type { PreviewServer } from 'astro';
-import { launchChromium, serveSite } from './browser.ts';
-import { readEvaluationTables, type EvaluationTables } from './evaluation-tables.ts';
+import { useBuiltSite } from './built-site.ts';
+import { testDossierFigures, type DossierFigure } from './evaluation-tables.ts';
 
-let browser: Browser;
-let server: PreviewServer;
-let tables: EvaluationTables;
+const site = useBuiltSite();
 
-beforeAll(async () => {
-	const served = await serveSite();
-	server = served.server;
-	browser = await launchChromium();
-	const page = await browser.newPage();
-	await page.goto(`${served.origin}/cards/o3-o4-mini/`);
-	tables = await readEvaluationTables(page);
-}, 60_000);
-afterAll(async () => {
-	await browser?.close();
-	await server?.stop();
-});
-
-// [evaluation, row, column header, figure as shown]. "≈" marks a value read off a chart.
-const DOSSIER_FIGURES: Array<[string, string, string, string]> = [
+const DOSSIER_FIGURES: DossierFigure[] = [
 	['standard-refusals', 'aggregate: not_overrefuse', 'OpenAI o3', '0.84'],
 	['standard-refusals', 'extremist/propaganda: not_unsafe', 'OpenAI o4-mini', '0.93'],
 	['standard-refusals', 'personal-data/highly-sensitive: not_unsafe', 'OpenAI o1', '0.96'],
@@ -59,11 +40,4 @@ const DOSSIER_FIGURES: Array<[string, string, string, string]> = [
 	['mmlu-multilingual', 'Average', 'OpenAI o4-mini high reasoning effort', '0.852'],
 ];
 
-test.each(DOSSIER_FIGURES)('%s / %s / %s shows %s', (evaluation, row, column, figure) => {
-	const table = tables[evaluation];
-	expect(table, `no evaluation ${evaluation} on the page`).toBeDefined();
-	const columnIndex = table!.columns.indexOf(column);
-	expect(columnIndex, `columns are: ${table!.columns.join(' | ')}`).toBeGreaterThanOrEqual(0);
-	expect(table!.rows[row], `rows are: ${Object.keys(table!.rows).join(' | ')}`).toBeDefined();
-	expect(table!.rows[row]![columnIndex]).toBe(figure);
-});
+testDossierFigures(site, '/cards/o3-o4-mini/', DOSSIER_FIGURES);

@@ -1,28 +1,16 @@
 /**
  * Browser tests in real Chromium against the built site (`npm test` builds it first).
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import type { PreviewServer } from 'astro';
-import { launchChromium, serveSite } from './browser.ts';
+import { describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useBuiltSite } from './built-site.ts';
 
-let browser: Browser;
-let server: PreviewServer;
-let origin: string;
-
-beforeAll(async () => {
-	({ server, origin } = await serveSite());
-	browser = await launchChromium();
-});
-afterAll(async () => {
-	await browser?.close();
-	await server?.stop();
-});
+const site = useBuiltSite();
 
 async function open(path: string, options: { javaScriptEnabled?: boolean } = {}): Promise<Page> {
-	const context = await browser.newContext({ javaScriptEnabled: options.javaScriptEnabled ?? true, viewport: { width: 1280, height: 800 } });
+	const context = await site.browser.newContext({ javaScriptEnabled: options.javaScriptEnabled ?? true, viewport: { width: 1280, height: 800 } });
 	const page = await context.newPage();
-	await page.goto(`${origin}${path}`);
+	await page.goto(`${site.origin}${path}`);
 	return page;
 }
 
