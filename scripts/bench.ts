@@ -41,7 +41,7 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 function build(site: Site, outDir: string): { seconds: number; peakMiB: number } {
 	rmSync(outDir, { recursive: true, force: true });
-	const run = spawnSync('/usr/bin/time', ['-f', 'BENCH %M %e', process.execPath, 'node_modules/astro/bin/astro.mjs', 'build'], {
+	const run = spawnSync('/usr/bin/time', ['-f', 'BENCH %M %e', process.execPath, 'node_modules/astro/bin/astro.mjs', 'build', '--force'], {
 		encoding: 'utf8',
 		env: { ...process.env, CARDSHELF_CONTENT_DIR: site.content, CARDSHELF_OUT_DIR: outDir },
 		maxBuffer: 256 * 1024 * 1024,

@@ -12,7 +12,10 @@ const previous = `${dist}.previous`;
 rmSync(staging, { recursive: true, force: true });
 
 const astro = resolve('node_modules/astro/bin/astro.mjs');
-const build = spawnSync(process.execPath, [astro, 'build', ...process.argv.slice(2)], {
+// --force: content is synced from scratch on every build. Astro's content cache in .astro/ is shared
+// by every build in this folder, including the tests' fixture builds from other content folders,
+// and a stale cache can point at files that no longer exist. Syncing takes well under a second.
+const build = spawnSync(process.execPath, [astro, 'build', '--force', ...process.argv.slice(2)], {
 	stdio: 'inherit',
 	env: { ...process.env, CARDSHELF_OUT_DIR: staging },
 });

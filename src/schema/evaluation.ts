@@ -56,7 +56,7 @@ export type MissingReason = (typeof MISSING_REASONS)[number];
 export const MISSING_REASON_LABELS: Record<MissingReason, string> = {
 	'not-evaluated': 'Not evaluated',
 	'not-reported': 'Evaluated, not reported',
-	'not-recovered': 'In a chart; value not recovered',
+	'not-recovered': 'Not recovered from the sources we hold',
 	/** The card prints a dash or leaves the cell empty, without saying why. */
 	'not-given': 'No value given in the card',
 	redacted: 'Redacted',
@@ -172,7 +172,9 @@ export function createEvaluationSchema(context: SchemaContext) {
 				}
 			});
 		}
-		if (!evaluation.locator.section) {
+		// Figures from the card itself name the section they come from. Figures known only through
+		// secondary sources may not have one: nobody we can cite has said where they sit.
+		if (!evaluation.locator.section && evaluation.basis !== 'secondary') {
 			ctx.addIssue({ code: 'custom', path: ['locator', 'section'], input: undefined, message: 'expected the section of the card the evaluation comes from, e.g. "4.1.3"' });
 		}
 		const cells = new Map<string, number>();

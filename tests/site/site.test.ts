@@ -127,3 +127,17 @@ describe('search', () => {
 		await page.context().close();
 	});
 });
+
+describe('addenda', () => {
+	test('an addendum links up to its parent card, and the parent links back down', async () => {
+		const page = await open('/cards/codex/');
+
+		await page.locator('.card-facts a', { hasText: 'OpenAI o3 and o4-mini System Card' }).click();
+		await page.waitForURL('**/cards/o3-o4-mini/');
+		await page.locator('.card-facts a[href="/cards/codex/"]').click();
+		await page.waitForURL('**/cards/codex/');
+
+		expect(await page.locator('h1').textContent()).toContain('Codex');
+		await page.context().close();
+	});
+});

@@ -33,7 +33,7 @@ test('chart readings are marked approximate, missing values say why, notes becom
 
 	expect(table.rows[0]!.cells.map((cell) => [cell.text, cell.approximate, cell.footnotes])).toEqual([
 		['≈ 56%', true, [1]],
-		['In a chart; value not recovered', false, []],
+		['Not recovered from the sources we hold', false, []],
 	]);
 	expect(table.footnotes).toEqual([{ number: 1, note: 'Read from the bar label.', locator: undefined, basis: undefined }]);
 	expect(table.bases).toEqual(['chart-reading']);
