@@ -16,7 +16,7 @@ import { launchChromium, serveSite } from '../tests/site/browser.ts';
 import { writeSyntheticContent } from './lib/synthetic-content.ts';
 
 const WORK = resolve(process.env['BENCH_DIR'] ?? '/tmp/cardshelf-bench');
-const SIZES = (process.env['BENCH_SIZES'] ?? '100,1000').split(',').map(Number);
+const SIZES = (process.env['BENCH_SIZES'] ?? '100,1000').split(',').filter(Boolean).map(Number);
 
 interface Site {
 	name: string;
