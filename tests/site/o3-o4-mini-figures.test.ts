@@ -2,6 +2,7 @@
  * Figures on the rendered o3 and o4-mini page, checked against values copied by hand from the fact
  * dossier (shared/sources/o3-o4-mini-facts.md), so a content edit cannot change one silently.
  */
+import { expect, test } from 'vitest';
 import { useBuiltSite } from './built-site.ts';
 import { testDossierFigures, type DossierFigure } from './evaluation-tables.ts';
 
@@ -38,6 +39,24 @@ const DOSSIER_FIGURES: DossierFigure[] = [
 	['paperbench', 'Score (pass@1)', 'OpenAI o3 launch candidate high reasoning effort', '18%'],
 	['mmlu-multilingual', 'Yoruba', 'OpenAI o3 high reasoning effort', '0.780'],
 	['mmlu-multilingual', 'Average', 'OpenAI o4-mini high reasoning effort', '0.852'],
+	['vision-red-teaming', 'All', 'OpenAI o3 near-final checkpoint', '≈ 1070'],
+	['vision-red-teaming', 'Illegal Content', 'GPT-4o', '≈ 770'],
+	['person-identification', 'Ungrounded Inference – Adversarial', 'OpenAI o4-mini', '0.81'],
+	['instruction-hierarchy-conflicts', 'Developer <> User message conflict', 'OpenAI o3', '0.86'],
+	['phrase-password-protection', 'Phrase protection - developer message', 'OpenAI o1', '0.89'],
+	['metr-time-horizon', '50% time horizon (minutes)', 'OpenAI o3 non-final checkpoint', '90'],
+	['apollo-deferred-subversion', 'Instrumental Alignment Faking (no goal nudging): Behavioral scheming rate', 'OpenAI o1', '0.38'],
+	['apollo-deferred-subversion', 'Sandbagging: no goal in system prompt: Accuracy difference', 'OpenAI o3', '0.17'],
+	['apollo-sabotage', 'Backdoor Insertion – Date Trigger – Easy', 'OpenAI o3-mini', '0.63'],
+	['pattern-labs', 'Evasion: Average success rate', 'OpenAI o3', '51%'],
+	['pattern-labs', 'Medium challenges (of 13): Challenges solved', 'OpenAI o4-mini', '9'],
+	['swe-lancer', 'IC SWE accuracy', 'OpenAI o3 helpful-only browsing on', '55%'],
+	['mmlu-multilingual', 'Arabic', 'OpenAI o1', '0.890'],
+	['mmlu-multilingual', 'Swahili', 'OpenAI o3-mini high reasoning effort', '0.738'],
 ];
 
 testDossierFigures(site, '/cards/o3-o4-mini/', DOSSIER_FIGURES);
+
+test('the sample covers at least 40 figures', () => {
+	expect(DOSSIER_FIGURES.length).toBeGreaterThanOrEqual(40);
+});
