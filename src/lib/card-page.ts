@@ -15,13 +15,3 @@ export function evaluationsOfCard<T extends { id: string; data: Evaluation }>(ca
 	return new Map(entries.filter((entry) => entry.id.startsWith(prefix)).map((entry) => [entry.id.slice(prefix.length), entry.data]));
 }
 
-/** Ids of every entry of `collection` referenced anywhere in `value`, in first-seen order. */
-export function referencedIds(collection: string, value: unknown, found: Set<string> = new Set()): string[] {
-	if (Array.isArray(value)) value.forEach((item) => referencedIds(collection, item, found));
-	else if (value && typeof value === 'object') {
-		const record = value as Record<string, unknown>;
-		if (record['collection'] === collection && typeof record['id'] === 'string' && Object.keys(record).length === 2) found.add(record['id']);
-		else Object.values(record).forEach((child) => referencedIds(collection, child, found));
-	}
-	return [...found];
-}

@@ -22,12 +22,12 @@ import {
 	V2_CATEGORIES,
 	type Card,
 	type CollectionName,
-	type EntryReference,
 	type Evaluation,
 	type Model,
 } from '../schema/index.ts';
 import { describeIssue, formatPath, issueText, showValue } from './describe-issue.ts';
 import { entryIdFromPath } from './entry-id.ts';
+import { findReferences } from './references.ts';
 
 export interface ContentProblem {
 	/** Path of the file, relative to the project root (or to the content root's parent). */
@@ -146,20 +146,6 @@ function schemaFor(collection: CollectionName): z.ZodType {
 		case 'sources':
 			return SourceSchema;
 	}
-}
-
-/** Every `{ id, collection }` reference inside parsed data, with its path. */
-function findReferences(value: unknown, path: PropertyKey[] = []): Array<{ ref: EntryReference; path: PropertyKey[] }> {
-	if (Array.isArray(value)) return value.flatMap((item, index) => findReferences(item, [...path, index]));
-	if (value && typeof value === 'object') {
-		const record = value as Record<string, unknown>;
-		const keys = Object.keys(record);
-		if (keys.length === 2 && typeof record['id'] === 'string' && typeof record['collection'] === 'string') {
-			return [{ ref: record as unknown as EntryReference, path }];
-		}
-		return keys.flatMap((key) => findReferences(record[key], [...path, key]));
-	}
-	return [];
 }
 
 export interface CheckedContent {

@@ -81,7 +81,7 @@ export function createSpecSchema(context: SchemaContext) {
 			}),
 		])
 		.superRefine((spec, ctx) => {
-			// An estimate only ever appears as a report beside "not disclosed" or with status estimate.
+			// A release date is the one spec whose value must be a date, not a count or a word.
 			if (spec.status === 'not-disclosed') return;
 			if (spec.key === 'release-date' && typeof spec.value !== 'string') {
 				ctx.addIssue({ code: 'custom', path: ['value'], input: spec.value, message: 'expected a release date written YYYY-MM-DD' });

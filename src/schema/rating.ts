@@ -5,8 +5,6 @@
  */
 import { z } from 'astro/zod';
 import {
-	DETERMINATION_LABELS,
-	LEVEL_LABELS,
 	V1_CATEGORIES,
 	V1_LEVELS,
 	V2_CATEGORIES,
@@ -67,4 +65,3 @@ export type V1Rating = z.output<ReturnType<typeof createV1RatingSchema>>;
 export type V2Rating = z.output<ReturnType<typeof createV2RatingSchema>>;
 export type V1Overall = z.output<ReturnType<typeof createV1OverallSchema>>;
 
-export { DETERMINATION_LABELS, LEVEL_LABELS };

@@ -6,7 +6,7 @@ import { locatorText } from '../../../src/lib/locator-text.ts';
 import { entryIdFromPath } from '../../../src/lib/entry-id.ts';
 import { cardPath, evaluationAnchor, ratingAnchor, sourceAnchor, specAnchor } from '../../../src/lib/anchors.ts';
 import { sortCardsNewestFirst } from '../../../src/lib/card-list.ts';
-import { referencedIds } from '../../../src/lib/card-page.ts';
+import { referencedIds } from '../../../src/lib/references.ts';
 
 test('values print as the source prints them', () => {
 	expect(formatValue(14.8, { unit: 'percent' })).toBe('14.8%');
