@@ -29,3 +29,15 @@ export function formatDate(isoDate: string): string {
 	const [year, month, day] = isoDate.split('-').map(Number);
 	return `${day} ${MONTHS[month! - 1]} ${year}`;
 }
+
+/**
+ * A publication date as precisely as it is known: "31 January 2025", "September 2025", "2024",
+ * or "Not recovered". Never fills in a day or month the sources don't give.
+ */
+export function formatPartialDate(value: string): string {
+	if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return formatDate(value);
+	const month = /^(\d{4})-(\d{2})$/.exec(value);
+	if (month) return `${MONTHS[Number(month[2]) - 1]} ${month[1]}`;
+	if (/^\d{4}$/.test(value)) return value;
+	return 'Not recovered';
+}

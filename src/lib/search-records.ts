@@ -13,6 +13,7 @@ import {
 } from '../schema/framework.ts';
 import { CARD_KIND_LABELS, type Card } from '../schema/card.ts';
 import { cardPath, ratingAnchor } from './anchors.ts';
+import { v1GatingLevel, v1Score } from './ratings.ts';
 
 /** Filter names, in the order the search page shows them. */
 export const SEARCH_FILTERS = ['type', 'category', 'at_least', 'level', 'framework', 'model', 'card', 'kind'] as const;
@@ -54,8 +55,8 @@ export function cardFilters(card: Card, modelName: ModelNames): Partial<Record<S
 
 /**
  * One search record per rating, pointing at the rating's anchor. A v1 rating's "at least" facets
- * follow its post-mitigation level, the one the framework gates deployment on; a v2 rating's follow
- * the thresholds it meets.
+ * follow its post-mitigation level, the one the framework gates deployment on (or the single level
+ * a headline source reports); a v2 rating's follow the thresholds it meets.
  */
 export function ratingRecords(cardId: string, card: Card, modelName: ModelNames): RatingRecord[] {
 	if (card.framework === 'none') return [];
@@ -75,10 +76,16 @@ export function ratingRecords(cardId: string, card: Card, modelName: ModelNames)
 			atLeast = v2ThresholdsMet(rating.determination).map((threshold) => LEVEL_LABELS[threshold]);
 			detail = `${category}: ${level}.`;
 		} else {
-			level = LEVEL_LABELS[rating.postMitigation];
-			levels = [...new Set([LEVEL_LABELS[rating.preMitigation], level])];
-			atLeast = v1LevelsAtMost(rating.postMitigation).map((value) => LEVEL_LABELS[value]);
-			detail = `${category} risk: ${LEVEL_LABELS[rating.preMitigation]} before mitigations, ${level} after mitigations.`;
+			const score = v1Score(rating);
+			level = LEVEL_LABELS[v1GatingLevel(score)];
+			atLeast = v1LevelsAtMost(v1GatingLevel(score)).map((value) => LEVEL_LABELS[value]);
+			if (score.split) {
+				levels = [...new Set([LEVEL_LABELS[score.preMitigation], level])];
+				detail = `${category} risk: ${LEVEL_LABELS[score.preMitigation]} before mitigations, ${level} after mitigations.`;
+			} else {
+				levels = [level];
+				detail = `${category} risk: ${level}; the source does not say whether before or after mitigations.`;
+			}
 		}
 		return {
 			url: `${cardPath(cardId)}#${anchor}`,

@@ -6,7 +6,7 @@
 import { z } from 'astro/zod';
 import { createV1OverallSchema, createV1RatingSchema, createV2RatingSchema } from './rating.ts';
 import { PUBLISHERS } from './model.ts';
-import { HttpUrlSchema, IsoDateSchema, TextSchema, strictObject } from './shared.ts';
+import { HttpUrlSchema, IsoDateSchema, PartialDateSchema, TextSchema, isFullDate, isPartialDate, strictObject } from './shared.ts';
 import type { SchemaContext } from './reference.ts';
 
 export const CARD_KINDS = ['system-card', 'addendum', 'update'] as const;
@@ -15,6 +15,12 @@ export const CARD_KIND_LABELS: Record<CardKind, string> = {
 	'system-card': 'System card',
 	addendum: 'Addendum',
 	update: 'Update',
+};
+
+export const CARD_KIND_PLURALS: Record<CardKind, string> = {
+	'system-card': 'System cards',
+	addendum: 'Addenda',
+	update: 'Updates',
 };
 
 /** `full`: every recovered table is on the page; `headline`: metadata and headline ratings only. */
@@ -36,18 +42,28 @@ export function createCardSchema(context: SchemaContext) {
 		/** The card this one extends; required for addenda and updates. */
 		parent: context.reference('cards').optional(),
 		publisher: z.enum(PUBLISHERS),
-		published: IsoDateSchema,
+		/** As precisely as the sources give it; a month, a year or "unknown" needs `publishedNote`. */
+		published: PartialDateSchema,
+		/** Why the date is imprecise, or where sources disagree on it, in our words. */
+		publishedNote: TextSchema.optional(),
 		/** Later versions of the document, oldest first. */
 		revisions: z
 			.array(strictObject({ date: IsoDateSchema.optional(), summary: TextSchema, source: context.reference('sources').optional() }))
 			.default([]),
 		models: z.array(context.reference('models')).min(1, { error: 'expected at least one model' }),
-		/** The publisher's page for the card. */
-		officialUrl: HttpUrlSchema,
+		/** The publisher's page for the card; omitted only when no source we hold gives it. */
+		officialUrl: HttpUrlSchema.optional(),
 		/** Documents the card's figures are taken from, official first. */
 		sources: z.array(context.reference('sources')).min(1, { error: 'expected at least one source' }),
 		coverage: z.enum(COVERAGES),
+		/**
+		 * Set when the card's existence rests on sources we could not check against the publisher:
+		 * why. The page and the index flag such entries.
+		 */
+		unverified: TextSchema.optional(),
 	};
+	/** Why ratings are missing or partial (e.g. none was recovered), shown on the scorecard. */
+	const ratingsNote = TextSchema.optional();
 
 	return z
 		.discriminatedUnion(
@@ -58,11 +74,13 @@ export function createCardSchema(context: SchemaContext) {
 					framework: z.literal('pf-v1'),
 					ratings: z.array(createV1RatingSchema(context)).default([]),
 					overall: createV1OverallSchema(context).optional(),
+					ratingsNote,
 				}),
 				strictObject({
 					...base,
 					framework: z.literal('pf-v2'),
 					ratings: z.array(createV2RatingSchema(context)).default([]),
+					ratingsNote,
 				}),
 				strictObject({ ...base, framework: z.literal('none') }),
 			],
@@ -76,7 +94,25 @@ export function createCardSchema(context: SchemaContext) {
 			if (!needsParent && card.parent) {
 				ctx.addIssue({ code: 'custom', path: ['parent'], input: card.parent.id, message: `expected no parent: only ${KINDS_WITH_PARENT.join(' and ')} cards have one` });
 			}
+			// A malformed date has its own error already; the rules below are about well-formed ones.
+			const datePrecisionKnown = isPartialDate(card.published);
+			if (datePrecisionKnown && !isFullDate(card.published) && !card.publishedNote) {
+				ctx.addIssue({ code: 'custom', path: ['publishedNote'], input: undefined, message: `expected a note saying why the date is "${card.published}" and not a full YYYY-MM-DD date` });
+			}
+			if (datePrecisionKnown && card.coverage === 'full' && !isFullDate(card.published)) {
+				ctx.addIssue({ code: 'custom', path: ['published'], input: card.published, message: 'expected a full YYYY-MM-DD date: a card with full coverage has its document in hand' });
+			}
 			if (card.framework === 'none') return;
+			if (card.framework === 'pf-v1' && card.coverage === 'full') {
+				// A level without its pre/post split is a headline summary; a full card has the scorecard itself.
+				const ratings: Array<{ rating: { level?: unknown; preMitigation?: unknown }; path: (string | number)[] }> = card.ratings.map((rating, index) => ({ rating, path: ['ratings', index] }));
+				if (card.overall) ratings.push({ rating: card.overall, path: ['overall'] });
+				for (const { rating, path } of ratings) {
+					if (rating.level !== undefined && rating.preMitigation === undefined) {
+						ctx.addIssue({ code: 'custom', path: [...path, 'level'], input: rating.level, message: 'expected preMitigation and postMitigation: a level without the pre/post split is allowed only on cards with coverage "headline"' });
+					}
+				}
+			}
 			const seen = new Map<string, number>();
 			card.ratings.forEach((rating, index) => {
 				const key = `${rating.category}/${(rating.models ?? []).map((model) => model.id).join(',')}`;

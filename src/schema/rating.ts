@@ -20,30 +20,56 @@ const v1Level = z.enum(V1_LEVELS, {
 	error: `expected a Preparedness Framework v1 level: ${quoted(V1_LEVELS)}`,
 });
 
+/**
+ * A v1 score is a pair of levels, before and after mitigations. Catalogue sources often give one
+ * level without saying which it is; that is kept as `level` alone rather than copied into both
+ * (which would state a split nobody reported). Which shapes a card may use is the card's rule.
+ */
+const v1Levels = {
+	/** Level of the model before safety mitigations (the worst known case). */
+	preMitigation: v1Level.optional(),
+	/** Level after mitigations; v1 gates deployment and development on this one. */
+	postMitigation: v1Level.optional(),
+	/** The one level a source reports when it does not say whether it is pre- or post-mitigation. */
+	level: v1Level.optional(),
+};
+
+type V1LevelFields = { preMitigation?: unknown; postMitigation?: unknown; level?: unknown };
+
+function requireOneLevelShape(levels: V1LevelFields, ctx: z.core.$RefinementCtx<V1LevelFields>) {
+	const hasPair = levels.preMitigation !== undefined || levels.postMitigation !== undefined;
+	if (levels.level !== undefined && hasPair) {
+		ctx.addIssue({ code: 'custom', path: ['level'], input: levels.level, message: 'expected either `level` or preMitigation and postMitigation, not both' });
+		return;
+	}
+	if (levels.level !== undefined) return;
+	for (const key of ['preMitigation', 'postMitigation'] as const) {
+		if (levels[key] === undefined) {
+			ctx.addIssue({ code: 'custom', path: [key], input: undefined, message: `expected ${key}: a v1 rating gives both preMitigation and postMitigation levels (${quoted(V1_LEVELS)}), or a single \`level\` when the source does not say which it is` });
+		}
+	}
+}
+
 export function createV1RatingSchema(context: SchemaContext) {
 	return strictObject({
 		category: z.enum(V1_CATEGORIES, {
 			error: `expected a Preparedness Framework v1 category: ${quoted(V1_CATEGORIES)}`,
 		}),
-		/** Level of the model before safety mitigations (the worst known case). */
-		preMitigation: v1Level,
-		/** Level after mitigations; v1 gates deployment and development on this one. */
-		postMitigation: v1Level,
+		...v1Levels,
 		/** Models the rating applies to; all of the card's models when omitted. */
 		models: z.array(context.reference('models')).min(1).optional(),
 		locator: createLocatorSchema(context),
 		/** Nuance the level alone does not carry, in our words. */
 		note: TextSchema.optional(),
-	});
+	}).superRefine(requireOneLevelShape);
 }
 
 export function createV1OverallSchema(context: SchemaContext) {
 	return strictObject({
-		preMitigation: v1Level,
-		postMitigation: v1Level,
+		...v1Levels,
 		locator: createLocatorSchema(context),
 		note: TextSchema.optional(),
-	});
+	}).superRefine(requireOneLevelShape);
 }
 
 export function createV2RatingSchema(context: SchemaContext) {

@@ -44,6 +44,36 @@ export const IsoDateSchema = z
 	.transform((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value))
 	.refine(isCalendarDate, { error: 'expected a calendar date written YYYY-MM-DD, e.g. 2025-01-31' });
 
+/** Written in place of a publication date that no source we hold gives. */
+export const UNKNOWN_DATE = 'unknown';
+
+function isYearOrMonth(text: string): boolean {
+	const match = /^(\d{4})(?:-(\d{2}))?$/.exec(text);
+	return match !== null && (match[2] === undefined || (Number(match[2]) >= 1 && Number(match[2]) <= 12));
+}
+
+/** Whether text is one of the forms PartialDateSchema accepts. */
+export function isPartialDate(text: string): boolean {
+	return text === UNKNOWN_DATE || isCalendarDate(text) || isYearOrMonth(text);
+}
+
+/**
+ * A publication date as precisely as the sources give it: a calendar date, a month ("2025-09"), a
+ * year ("2024"), or "unknown". Catalogue entries often lack the day, and guessing one would put a
+ * made-up fact on the page. An unquoted YAML year arrives as a number and is accepted as one.
+ */
+export const PartialDateSchema = z
+	.union([z.date(), z.string(), z.int()], { error: 'expected a date written YYYY-MM-DD, YYYY-MM or YYYY, or "unknown"' })
+	.transform((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : String(value)))
+	.refine(isPartialDate, {
+		error: 'expected a date written YYYY-MM-DD, YYYY-MM or YYYY (e.g. 2025-01-31, "2025-09", "2024"), or "unknown"',
+	});
+
+/** Whether a partial date names a day: only then can it stand without a note saying why. */
+export function isFullDate(value: string): boolean {
+	return isCalendarDate(value);
+}
+
 /** A URL rendered into an href: only http(s), so `javascript:` and friends can never reach a page. */
 export const HttpUrlSchema = z.url({
 	protocol: /^https?$/,

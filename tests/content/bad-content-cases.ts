@@ -22,6 +22,7 @@ function edit(file: string, from: string | RegExp, to: string) {
 		writeFileSync(path, next);
 	};
 }
+const both = (...edits: Array<(content: string) => void>) => (content: string) => edits.forEach((apply) => apply(content));
 const copy = (from: string, to: string) => (content: string) => writeFileSync(join(content, to), readFileSync(join(content, from), 'utf8'));
 
 export const BAD_CONTENT_CASES: BadContentCase[] = [
@@ -47,6 +48,10 @@ export const BAD_CONTENT_CASES: BadContentCase[] = [
 		apply: edit(EVALUATION, /results:\n[\s\S]*$/, 'rows:\n  - { id: arabic, label: Arabic }\n  - { id: bengali, label: Bengali }\nresults:\n  - { model: model-a, row: arabic, value: 80.7 }\n  - { model: model-b, row: arabic, value: 79.4 }\n  - { model: model-a, row: bengali, value: 78.6 }\n'),
 	},
 	{ name: 'value and missing reason together', apply: edit(EVALUATION, '    value: 19.6\n', '    value: 19.6\n    missing: redacted\n') },
+	{ name: 'v1 rating with only its pre-mitigation level', apply: edit(CARD, /\n\s+postMitigation: medium/, '') },
+	{ name: 'v1 rating with a single level and the pre/post pair', apply: edit(CARD, 'preMitigation: medium', 'level: medium\n    preMitigation: medium') },
+	{ name: 'partial date without a note', apply: both(edit(CARD, 'coverage: full', 'coverage: headline'), edit(CARD, 'published: 2025-01-31', 'published: "2025-01"')) },
+	{ name: 'partial date on a card with full coverage', apply: edit(CARD, 'published: 2025-01-31', 'published: "2025-01"\npublishedNote: Day not recovered.') },
 	{ name: 'malformed date', apply: edit(CARD, 'published: 2025-01-31', 'published: 2025-31-01') },
 	{ name: 'unknown frontmatter key', apply: edit(CARD, 'coverage: full', 'coverage: full\nauthor: OpenAI') },
 	{ name: 'malformed YAML', apply: edit(CARD, 'models: [model-a]', 'models: [model-a') },

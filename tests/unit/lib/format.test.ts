@@ -5,7 +5,6 @@ import { describeConditions } from '../../../src/lib/conditions.ts';
 import { locatorText } from '../../../src/lib/locator-text.ts';
 import { entryIdFromPath } from '../../../src/lib/entry-id.ts';
 import { cardPath, evaluationAnchor, ratingAnchor, sourceAnchor, specAnchor } from '../../../src/lib/anchors.ts';
-import { sortCardsNewestFirst } from '../../../src/lib/card-list.ts';
 import { referencedIds } from '../../../src/lib/references.ts';
 
 test('values print as the source prints them', () => {
@@ -43,15 +42,6 @@ test('ids come from paths and data ids, never from display text', () => {
 		'source-s1',
 		'/cards/o3-mini/',
 	]);
-});
-
-test('cards sort newest first, then by title', () => {
-	const cards = [
-		{ id: 'a', data: { title: 'B', published: '2025-01-31' } },
-		{ id: 'b', data: { title: 'A', published: '2025-01-31' } },
-		{ id: 'c', data: { title: 'C', published: '2025-04-16' } },
-	];
-	expect(sortCardsNewestFirst(cards).map((card) => card.id)).toEqual(['c', 'b', 'a']);
 });
 
 test('referencedIds finds every reference to one collection, once, in order', () => {

@@ -43,7 +43,7 @@ describe('card schema', () => {
 		const ratings = [{ category: 'cbrn', postMitigation: 'medium', locator: { source: 'example-card-pdf' } }];
 
 		expect(issuesOf(cardSchema, makeCard({ ratings }))).toEqual([
-			'ratings.0.preMitigation: expected a Preparedness Framework v1 level: "low", "medium", "high", "critical"',
+			'ratings.0.preMitigation: expected preMitigation: a v1 rating gives both preMitigation and postMitigation levels ("low", "medium", "high", "critical"), or a single `level` when the source does not say which it is',
 		]);
 	});
 
@@ -70,7 +70,28 @@ describe('card schema', () => {
 		]);
 	});
 
-	test.each([['2025-13-01'], ['2025-02-30'], ['31/01/2025']])('rejects the date %s', (published) => {
-		expect(issuesOf(cardSchema, makeCard({ published }))).toEqual(['published: expected a calendar date written YYYY-MM-DD, e.g. 2025-01-31']);
+	test.each([['2025-13-01'], ['2025-02-30'], ['31/01/2025'], ['2025-13'], ['25'], ['sometime']])('rejects the date %s', (published) => {
+		expect(issuesOf(cardSchema, makeCard({ published }))).toEqual(['published: expected a date written YYYY-MM-DD, YYYY-MM or YYYY (e.g. 2025-01-31, "2025-09", "2024"), or "unknown"']);
+	});
+
+	test.each([['2025-09'], ['2024'], [2024], ['unknown']])('a headline card may give the date %s, with a note saying why', (published) => {
+		expect(issuesOf(cardSchema, makeCard({ published, coverage: 'headline', publishedNote: 'Day not recovered.' }))).toEqual([]);
+		expect(issuesOf(cardSchema, makeCard({ published, coverage: 'headline' }))).toEqual([
+			`publishedNote: expected a note saying why the date is "${published}" and not a full YYYY-MM-DD date`,
+		]);
+	});
+
+	test('a headline v1 rating may give one level when the source does not split pre and post', () => {
+		const ratings = [{ category: 'persuasion', level: 'medium', locator: { source: 'example-card-pdf' } }];
+		expect(issuesOf(cardSchema, makeCard({ ratings, coverage: 'headline', overall: { level: 'medium', locator: { source: 'example-card-pdf' } } }))).toEqual([]);
+		expect(issuesOf(cardSchema, makeCard({ ratings }))).toEqual([
+			'ratings.0.level: expected preMitigation and postMitigation: a level without the pre/post split is allowed only on cards with coverage "headline"',
+		]);
+	});
+
+	test('the official URL may be missing, and an unverified entry says why', () => {
+		const { officialUrl: _omitted, ...withoutUrl } = makeCard({ coverage: 'headline', unverified: 'Named only by one third-party log.' }) as Record<string, unknown>;
+		expect(issuesOf(cardSchema, withoutUrl)).toEqual([]);
+		expect(issuesOf(cardSchema, makeCard({ unverified: '' }))).toEqual(['unverified: expected non-empty text']);
 	});
 });

@@ -1,0 +1,58 @@
+import { expect, test } from 'vitest';
+import { allIndexViews, cardsInView, indexViewPath, type ListedCard } from '../../../src/lib/card-list.ts';
+import { formatPartialDate } from '../../../src/lib/format-value.ts';
+import { unratedCategories, v1GatingLevel, v1Score } from '../../../src/lib/ratings.ts';
+
+const card = (id: string, published: string, kind: ListedCard['data']['kind'] = 'system-card', framework: ListedCard['data']['framework'] = 'pf-v1', title = id): ListedCard => ({
+	id,
+	data: { title, published, kind, framework },
+});
+
+const ids = (cards: ListedCard[]) => cards.map((entry) => entry.id);
+
+test('newest first by date, ties by title, unknown dates last', () => {
+	const cards = [card('a', '2025-01-31', undefined, undefined, 'B'), card('b', '2025-01-31', undefined, undefined, 'A'), card('c', '2025-04-16'), card('x', 'unknown'), card('y', '2024')];
+	expect(ids(cardsInView(cards, { kind: 'all', framework: 'all', order: 'newest' }))).toEqual(['c', 'b', 'a', 'y', 'x']);
+	expect(ids(cardsInView(cards, { kind: 'all', framework: 'all', order: 'oldest' }))).toEqual(['y', 'b', 'a', 'c', 'x']);
+});
+
+test('a partial date sorts before the full dates inside it, and after earlier months', () => {
+	const cards = [card('day', '2025-09-15'), card('month', '2025-09'), card('august', '2025-08-07'), card('year', '2025')];
+	expect(ids(cardsInView(cards, { kind: 'all', framework: 'all', order: 'oldest' }))).toEqual(['year', 'august', 'month', 'day']);
+});
+
+test('views filter by kind and framework together', () => {
+	const cards = [card('sc1', '2025-01-01', 'system-card', 'pf-v1'), card('add2', '2025-05-16', 'addendum', 'pf-v2'), card('sc2', '2025-04-16', 'system-card', 'pf-v2'), card('old', '2023-03', 'system-card', 'none')];
+	expect(ids(cardsInView(cards, { kind: 'addendum', framework: 'all', order: 'newest' }))).toEqual(['add2']);
+	expect(ids(cardsInView(cards, { kind: 'system-card', framework: 'pf-v2', order: 'newest' }))).toEqual(['sc2']);
+	expect(ids(cardsInView(cards, { kind: 'all', framework: 'none', order: 'newest' }))).toEqual(['old']);
+	expect(ids(cardsInView(cards, { kind: 'update', framework: 'all', order: 'newest' }))).toEqual([]);
+});
+
+test('every view has its own path; the default view is the home page', () => {
+	const paths = allIndexViews().map(indexViewPath);
+	expect(paths).toContain('/');
+	expect(paths).toContain('/index/addendum/pf-v2/oldest/');
+	expect(new Set(paths).size).toBe(paths.length);
+	expect(paths.length).toBe(4 * 4 * 2);
+});
+
+test('partial dates are shown only as precisely as known', () => {
+	expect(formatPartialDate('2025-01-31')).toBe('31 January 2025');
+	expect(formatPartialDate('2025-09')).toBe('September 2025');
+	expect(formatPartialDate('2024')).toBe('2024');
+	expect(formatPartialDate('unknown')).toBe('Not recovered');
+});
+
+test('a v1 score keeps the pre/post split only when the source gives it', () => {
+	expect(v1Score({ preMitigation: 'medium', postMitigation: 'low' })).toEqual({ split: true, preMitigation: 'medium', postMitigation: 'low' });
+	expect(v1Score({ level: 'medium' })).toEqual({ split: false, level: 'medium' });
+	expect(v1GatingLevel(v1Score({ preMitigation: 'medium', postMitigation: 'low' }))).toBe('low');
+	expect(v1GatingLevel(v1Score({ level: 'high' }))).toBe('high');
+	expect(() => v1Score({ preMitigation: 'medium' })).toThrow();
+});
+
+test('categories a card does not rate are listed in framework order', () => {
+	expect(unratedCategories('pf-v2', [{ category: 'cybersecurity' }])).toEqual(['biological-and-chemical', 'ai-self-improvement']);
+	expect(unratedCategories('pf-v1', [{ category: 'cbrn' }, { category: 'cybersecurity' }, { category: 'persuasion' }, { category: 'model-autonomy' }])).toEqual([]);
+});
