@@ -4,6 +4,10 @@
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBuiltSite } from './built-site.ts';
+import { checkContent } from '../../src/lib/content-check.ts';
+import { cardPath, ratingAnchor } from '../../src/lib/anchors.ts';
+import { v1GatingLevel, v1Score } from '../../src/lib/ratings.ts';
+import { V1_LEVELS } from '../../src/schema/framework.ts';
 
 const site = useBuiltSite();
 
@@ -97,7 +101,7 @@ describe('search', () => {
 	});
 
 	test('a filter narrows the results and is kept in the URL', async () => {
-		const page = await open('/search/?q=medium');
+		const page = await open('/search/?q=o3-mini+medium');
 		await page.waitForSelector('#search-results li');
 		const before = (await resultLinks(page)).length;
 
@@ -122,7 +126,18 @@ describe('search', () => {
 
 		await page.waitForSelector('#search-results li');
 
-		expect(await resultLinks(page)).toEqual(['/cards/o3-mini/#risk-cbrn']);
+		// Expected straight from content: every CBRN rating whose gating level is Medium or above.
+		const { cards } = checkContent('content', process.cwd());
+		const expected = [...cards].flatMap(([id, card]) =>
+			card.framework === 'pf-v1'
+				? card.ratings
+						.filter((rating) => rating.category === 'cbrn' && V1_LEVELS.indexOf(v1GatingLevel(v1Score(rating))) >= V1_LEVELS.indexOf('medium'))
+						.map((rating) => `${cardPath(id)}#${ratingAnchor(rating.category, rating.models?.map((model) => model.id))}`)
+				: [],
+		);
+		expect(expected).toContain('/cards/o3-mini/#risk-cbrn');
+		expect(expected.length).toBeLessThanOrEqual(10);
+		expect((await resultLinks(page)).sort()).toEqual(expected.sort());
 		expect(await page.locator('#search-filters input[name="at_least"][value="Medium"]').isChecked()).toBe(true);
 		await page.context().close();
 	});
@@ -139,5 +154,53 @@ describe('addenda', () => {
 
 		expect(await page.locator('h1').textContent()).toContain('Codex');
 		await page.context().close();
+	});
+});
+
+describe('catalogue', () => {
+	const { cards } = checkContent('content', process.cwd());
+
+	test('filters and order are links to static views, and work without JavaScript', async () => {
+		const page = await open('/', { javaScriptEnabled: false });
+		expect(await page.locator('table.card-index tbody tr').count()).toBe(cards.size);
+
+		await page.locator('.index-views a', { hasText: 'Addenda' }).click();
+		await page.waitForURL('**/index/addendum/all/newest/');
+		await page.locator('.index-views a', { hasText: 'Preparedness Framework v2' }).click();
+		await page.waitForURL('**/index/addendum/pf-v2/newest/');
+		await page.locator('.index-views a', { hasText: 'Oldest first' }).click();
+		await page.waitForURL('**/index/addendum/pf-v2/oldest/');
+
+		const expected = [...cards]
+			.filter(([, card]) => card.kind === 'addendum' && card.framework === 'pf-v2')
+			.sort(([, a], [, b]) => a.published.localeCompare(b.published) || a.title.localeCompare(b.title))
+			.map(([id]) => cardPath(id));
+		const listed = await page.locator('table.card-index tbody th a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+		expect(expected.length).toBeGreaterThan(2);
+		expect(listed).toEqual(expected);
+		expect(await page.locator('.index-views a[aria-current="page"]').allTextContents()).toEqual(['Addenda', 'Preparedness Framework v2', 'Oldest first']);
+		await page.context().close();
+	});
+
+	test('unknown and partial dates, unverified entries and unrated categories are shown as such', async () => {
+		const page = await open('/', { javaScriptEnabled: false });
+		const row = (title: string) => page.locator('table.card-index tbody tr', { has: page.locator('th a', { hasText: title }) });
+		expect(await row('Sora 2 System Card').locator('time').getAttribute('datetime')).toBe('2025-09');
+		expect(await row('Sora 2 System Card').locator('time').textContent()).toBe('September 2025');
+		const unverified = [...cards].filter(([, card]) => card.unverified).map(([, card]) => card.title);
+		expect(unverified.length).toBeGreaterThan(0);
+		for (const title of unverified) expect(await row(title).locator('.unverified-badge').count()).toBe(1);
+		await page.context().close();
+
+		const codex = await open('/cards/gpt-5-codex/', { javaScriptEnabled: false });
+		expect(await codex.locator('#risk-cybersecurity').textContent()).toContain('Below High');
+		expect(await codex.locator('#risk-biological-and-chemical').textContent()).toContain('Not recovered from the sources we hold');
+		await codex.context().close();
+
+		const gpt4o = await open('/cards/gpt-4o/', { javaScriptEnabled: false });
+		const persuasion = await gpt4o.locator('#risk-persuasion').textContent();
+		expect(persuasion).toContain('Medium');
+		expect(persuasion).toContain('Pre- or post-mitigation not stated in the source');
+		await gpt4o.context().close();
 	});
 });
