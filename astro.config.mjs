@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { anchorManifest } from './src/integrations/anchors.ts';
 
 export default defineConfig({
 	site: 'https://cardshelf.example',
@@ -20,5 +21,5 @@ export default defineConfig({
 			directives: ["default-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'", "img-src 'self' data:"],
 		},
 	},
-	integrations: [contentCheck(), mdx(), pagefindIndex()],
+	integrations: [contentCheck(), mdx(), pagefindIndex(), anchorManifest()],
 });

@@ -7,6 +7,17 @@ export interface CardPageContext {
 	evaluations: Map<string, Evaluation>;
 	modelName: (id: string) => string;
 	source: (id: string) => Source | undefined;
+	/** Old anchor ids that now land on the given anchor (from the card's `anchorAliases`). */
+	aliasesOf: (anchorId: string) => string[];
+	/** The text of a prose heading, by id, for its anchor's label. */
+	headingText: (id: string) => string | undefined;
+}
+
+/** Inverts `{ old: new }` into a lookup from an anchor to the old ids that must still reach it. */
+export function aliasLookup(aliases: Readonly<Record<string, string>>): (anchorId: string) => string[] {
+	const byTarget = new Map<string, string[]>();
+	for (const [from, to] of Object.entries(aliases)) byTarget.set(to, [...(byTarget.get(to) ?? []), from]);
+	return (anchorId) => byTarget.get(anchorId) ?? [];
 }
 
 /** `o3-mini/personqa` → `personqa`, for the evaluations of one card. */

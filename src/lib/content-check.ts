@@ -220,10 +220,16 @@ export function checkContent(contentRoot: string, displayRoot = join(contentRoot
 	}
 
 	const cards = new Map<string, Card>();
+	const formerIdOwners = new Map<string, string>();
 	for (const [id, { file, data }] of parsed.get('cards')!) {
 		const card = data as Card;
 		cards.set(id, card);
 		if (card.parent?.id === id) report(file, ['parent'], `got ${showValue(id)}; expected another card: a card cannot be its own parent`);
+		card.formerIds.forEach((formerId, index) => {
+			const clash = parsed.get('cards')!.has(formerId) ? `the id of an existing card` : formerIdOwners.has(formerId) ? `already a former id of "${formerIdOwners.get(formerId)}"` : undefined;
+			if (clash) report(file, ['formerIds', index], `got ${showValue(formerId)}, which is ${clash}; expected an id no other card uses, since its old URL must forward here`);
+			formerIdOwners.set(formerId, id);
+		});
 		if (card.framework !== 'none') {
 			const cardModels = new Set(card.models.map((model) => model.id));
 			card.ratings.forEach((rating, index) =>

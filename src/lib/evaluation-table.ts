@@ -34,6 +34,8 @@ export interface TableCell {
 
 export interface TableRow {
 	key: string;
+	/** Stable part of the row's anchor, from data ids: the row id, the metric id, or both. */
+	anchorKey: string;
 	label: string;
 	metric: Metric;
 	cells: TableCell[];
@@ -101,6 +103,7 @@ export function buildEvaluationTable(evaluation: Evaluation, modelName: (id: str
 
 	const rows: TableRow[] = [...rowOrder].map(([rowKey, { row, metric }]) => ({
 		key: rowKey,
+		anchorKey: row === undefined ? metric.id : showMetricInRows ? `${row}--${metric.id}` : row,
 		label: rowLabel(row, metric),
 		metric,
 		cells: [...columns.values()].map((column) => {

@@ -6,7 +6,7 @@
 import { z } from 'astro/zod';
 import { createV1OverallSchema, createV1RatingSchema, createV2RatingSchema } from './rating.ts';
 import { PUBLISHERS } from './model.ts';
-import { HttpUrlSchema, IsoDateSchema, PartialDateSchema, TextSchema, isFullDate, isPartialDate, strictObject } from './shared.ts';
+import { AnchorIdSchema, HttpUrlSchema, IdSchema, IsoDateSchema, PartialDateSchema, TextSchema, isFullDate, isPartialDate, strictObject } from './shared.ts';
 import type { SchemaContext } from './reference.ts';
 
 export const CARD_KINDS = ['system-card', 'addendum', 'update'] as const;
@@ -61,6 +61,13 @@ export function createCardSchema(context: SchemaContext) {
 		 * why. The page and the index flag such entries.
 		 */
 		unverified: TextSchema.optional(),
+		/**
+		 * Anchors that were renamed, `{ old-id: new-id }`: links to the old id keep landing on the new
+		 * one. The anchor lock test requires one for every anchor a build would otherwise drop.
+		 */
+		anchorAliases: z.record(AnchorIdSchema, AnchorIdSchema).default({}),
+		/** Earlier ids of this card; each old URL becomes a page that redirects here. */
+		formerIds: z.array(IdSchema).default([]),
 	};
 	/** Why ratings are missing or partial (e.g. none was recovered), shown on the scorecard. */
 	const ratingsNote = TextSchema.optional();

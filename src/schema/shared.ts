@@ -11,6 +11,11 @@ export const IdSchema = z
 	.string()
 	.regex(ID_PATTERN, { error: 'expected a lowercase id made of a-z, 0-9 and single hyphens, e.g. "o3-mini"' });
 
+/** An anchor id as it appears after `#`: any id on a page, so no whitespace and no `#`. */
+export const AnchorIdSchema = z
+	.string()
+	.regex(/^[^\s#]+$/, { error: 'expected an anchor id as it appears after "#", e.g. "eval-personqa"' });
+
 /**
  * A strict object: a typo in a key fails validation, and the error names the keys that are allowed,
  * because "Unrecognized key" alone does not tell an author what to write instead.

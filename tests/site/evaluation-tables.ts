@@ -1,4 +1,4 @@
-/** Reads every evaluation table on a card page as { columns, rows }, footnote markers removed. */
+/** Reads every evaluation table on a card page as { columns, rows }, footnote markers and link affordances removed. */
 import { beforeAll, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { BuiltSite } from './built-site.ts';
@@ -9,7 +9,7 @@ export function readEvaluationTables(page: Page): Promise<EvaluationTables> {
 	return page.evaluate(() => {
 		const text = (element: Element) => {
 			const clone = element.cloneNode(true) as HTMLElement;
-			clone.querySelectorAll('sup').forEach((sup) => sup.remove());
+			clone.querySelectorAll('sup, .anchor-link, .copy-link').forEach((element) => element.remove());
 			return [...clone.childNodes].map((node) => node.textContent!.trim()).filter(Boolean).join(' ').replace(/\s+/g, ' ');
 		};
 		return Object.fromEntries(

@@ -1,0 +1,31 @@
+/**
+ * Writes /anchors.json after the build: every page with its anchors and their labels, and the old
+ * URLs that forward to new ones. A duplicate id, or a "#" link whose target is missing, fails the
+ * build: a page with either would break links people make from it.
+ */
+import type { AstroIntegration } from 'astro';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { anchorProblems, buildManifest } from '../lib/anchor-manifest.ts';
+import { readBuiltPages } from '../lib/built-pages.ts';
+
+export const MANIFEST_FILE = 'anchors.json';
+
+export function anchorManifest(): AstroIntegration {
+	return {
+		name: 'cardshelf:anchors',
+		hooks: {
+			'astro:build:done': ({ dir, logger }) => {
+				const dist = fileURLToPath(dir);
+				const pages = readBuiltPages(dist);
+				const problems = [...pages].flatMap(([path, page]) => anchorProblems(path, page));
+				if (problems.length > 0) throw new Error(`Anchor problems in the built pages:\n${problems.map((problem) => `  ${problem}`).join('\n')}`);
+				const manifest = buildManifest(pages);
+				writeFileSync(join(dist, MANIFEST_FILE), `${JSON.stringify(manifest, null, '\t')}\n`);
+				const anchors = Object.values(manifest.pages).reduce((sum, page) => sum + page.anchors.length, 0);
+				logger.info(`/${MANIFEST_FILE}: ${Object.keys(manifest.pages).length} pages, ${anchors} anchors, ${Object.keys(manifest.redirects).length} redirects.`);
+			},
+		},
+	};
+}

@@ -1,0 +1,127 @@
+/**
+ * What the built pages promise to people who link to them: every page URL, every anchor on it (with
+ * a label), and the old ids (aliases) that still land somewhere. Read from the built HTML, so it
+ * lists what is really there. The build writes it to /anchors.json; the anchor lock compares it
+ * with what earlier builds promised.
+ */
+import { Parser } from 'htmlparser2';
+
+export interface ScannedPage {
+	/** Every id on the page. */
+	ids: string[];
+	/** Anchors with a link affordance (`a[data-anchor-label][href^="#"]`), in page order. */
+	anchors: Array<{ id: string; label: string }>;
+	/** Old id → the anchor it now lands on. */
+	aliases: Record<string, string>;
+	/** Every `a[href]`, as written. */
+	links: string[];
+	/** For a page left at an old URL: where it forwards to. */
+	redirectTo?: string;
+}
+
+export function scanPage(html: string): ScannedPage {
+	const page: ScannedPage = { ids: [], anchors: [], aliases: {}, links: [] };
+	const parser = new Parser(
+		{
+			onopentag(_name, attributes) {
+				if (attributes['id'] !== undefined) page.ids.push(attributes['id']);
+				if (attributes['id'] !== undefined && attributes['data-alias-of'] !== undefined) page.aliases[attributes['id']] = attributes['data-alias-of'];
+				const href = attributes['href'];
+				if (_name !== 'a' || href === undefined) return;
+				page.links.push(href);
+				if (attributes['data-anchor-label'] !== undefined && href.startsWith('#')) {
+					page.anchors.push({ id: decodeURIComponent(href.slice(1)), label: attributes['data-anchor-label'] });
+				}
+				if (attributes['data-redirect-target'] !== undefined) page.redirectTo = href;
+			},
+		},
+		{ decodeEntities: true },
+	);
+	parser.write(html);
+	parser.end();
+	return page;
+}
+
+/** Problems that make a page's anchors untrustworthy: duplicates, and affordances pointing nowhere. */
+export function anchorProblems(path: string, page: ScannedPage): string[] {
+	const problems: string[] = [];
+	const seen = new Set<string>();
+	for (const id of page.ids) {
+		if (seen.has(id)) problems.push(`${path}: the id "${id}" appears more than once`);
+		seen.add(id);
+	}
+	for (const anchor of page.anchors) {
+		if (!seen.has(anchor.id)) problems.push(`${path}: the link to "#${anchor.id}" (${anchor.label}) has no element with that id`);
+	}
+	for (const [alias, target] of Object.entries(page.aliases)) {
+		if (!seen.has(target)) problems.push(`${path}: the alias "${alias}" points to "${target}", which is not on the page`);
+	}
+	return problems;
+}
+
+export const MANIFEST_SCHEMA_VERSION = 1;
+
+export interface AnchorManifest {
+	schemaVersion: number;
+	/** Page path → its anchors (deduplicated, in page order) and aliases. */
+	pages: Record<string, { anchors: Array<{ id: string; label: string }>; aliases: Record<string, string> }>;
+	/** Old page path → the page it forwards to. */
+	redirects: Record<string, string>;
+}
+
+export function buildManifest(pages: ReadonlyMap<string, ScannedPage>): AnchorManifest {
+	const manifest: AnchorManifest = { schemaVersion: MANIFEST_SCHEMA_VERSION, pages: {}, redirects: {} };
+	for (const path of [...pages.keys()].sort()) {
+		const page = pages.get(path)!;
+		if (page.redirectTo) {
+			manifest.redirects[path] = page.redirectTo;
+			continue;
+		}
+		const unique = new Map<string, string>();
+		for (const anchor of page.anchors) if (!unique.has(anchor.id)) unique.set(anchor.id, anchor.label);
+		manifest.pages[path] = { anchors: [...unique].map(([id, label]) => ({ id, label })), aliases: page.aliases };
+	}
+	return manifest;
+}
+
+/** The committed promise: page path → anchor ids that must keep working. */
+export interface AnchorLock {
+	pages: Record<string, string[]>;
+}
+
+export function lockFromManifest(manifest: AnchorManifest): AnchorLock {
+	const pages: Record<string, string[]> = {};
+	for (const [path, page] of Object.entries(manifest.pages)) pages[path] = [...page.anchors.map((anchor) => anchor.id), ...Object.keys(page.aliases)].sort();
+	return { pages };
+}
+
+/**
+ * Every page and anchor in the lock that the manifest no longer provides. A page may have become a
+ * redirect (its anchors are then looked up on the page it forwards to); an anchor may live on as an
+ * alias of another.
+ */
+export function brokenPromises(lock: AnchorLock, manifest: AnchorManifest): string[] {
+	const problems: string[] = [];
+	for (const [path, ids] of Object.entries(lock.pages)) {
+		const target = manifest.pages[path] ? path : manifest.redirects[path];
+		const page = target === undefined ? undefined : manifest.pages[target];
+		if (!page) {
+			problems.push(`${path}: the page is gone. Keep its URL with a redirect (a card's \`formerIds\`) instead of removing it.`);
+			continue;
+		}
+		const provided = new Set([...page.anchors.map((anchor) => anchor.id), ...Object.keys(page.aliases)]);
+		for (const id of ids) {
+			if (!provided.has(id)) {
+				problems.push(`${path}#${id}: the anchor is gone${target !== path ? ` (the page now forwards to ${target})` : ''}. If it was renamed, add \`anchorAliases: { ${id}: <new id> }\` to the card.`);
+			}
+		}
+	}
+	return problems;
+}
+
+/** The lock after a build: what it had plus what is new. Removals are never folded in silently. */
+export function extendLock(lock: AnchorLock, manifest: AnchorManifest): AnchorLock {
+	const next = lockFromManifest(manifest);
+	for (const [path, ids] of Object.entries(lock.pages)) next.pages[path] = [...new Set([...(next.pages[path] ?? []), ...ids])].sort();
+	return { pages: Object.fromEntries(Object.entries(next.pages).sort(([a], [b]) => a.localeCompare(b))) };
+}

@@ -1,0 +1,31 @@
+/** Reads a built site: every HTML page by its URL path, scanned for ids, anchors and links. */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { scanPage, type ScannedPage } from './anchor-manifest.ts';
+
+/** `dist/cards/o3-mini/index.html` → `/cards/o3-mini/`; `dist/404.html` → `/404.html`. */
+export function pagePath(dist: string, file: string): string {
+	const path = `/${relative(dist, file).split(sep).join('/')}`;
+	return path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path;
+}
+
+function htmlFiles(dir: string): string[] {
+	return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+		const path = join(dir, entry.name);
+		if (entry.isDirectory()) return htmlFiles(path);
+		return entry.name.endsWith('.html') ? [path] : [];
+	});
+}
+
+export function readBuiltPages(dist: string): Map<string, ScannedPage> {
+	return new Map(htmlFiles(dist).sort().map((file) => [pagePath(dist, file), scanPage(readFileSync(file, 'utf8'))]));
+}
+
+/** Whether a URL path names a file in the build (for links to non-page files such as /favicon.svg). */
+export function builtFileExists(dist: string, urlPath: string): boolean {
+	try {
+		return statSync(join(dist, ...urlPath.split('/').filter(Boolean))).isFile();
+	} catch {
+		return false;
+	}
+}
