@@ -204,3 +204,11 @@ describe('catalogue', () => {
 		await gpt4o.context().close();
 	});
 });
+
+test.each(['/', '/cards/o3-mini/', '/cards/gpt-5-3-codex/', '/models/o1-mini/', '/linking/', '/search/?q=cbrn'])('%s fits a 390 px phone screen without sideways scrolling', async (path) => {
+	const context = await site.browser.newContext({ viewport: { width: 390, height: 844 } });
+	const page = await context.newPage();
+	await page.goto(`${site.origin}${path}`);
+	expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+	await context.close();
+});
