@@ -148,3 +148,22 @@ export function v2ThresholdsMet(determination: V2Determination): Array<(typeof V
 	if (determination === 'high' || determination === 'treated-as-high') return ['high'];
 	return [];
 }
+
+/**
+ * How each v1 category continues in v2, so a reader can follow one line of risk across versions.
+ * `exact: false` marks a mapping where v2 narrowed or split the category; `v2: null` a category v2
+ * dropped. From OpenAI's v2 framework document as summarised by secondary study notes.
+ */
+export interface CategoryLineage {
+	v1: V1Category;
+	v2: V2Category | null;
+	exact: boolean;
+	note: string;
+}
+
+export const V1_TO_V2_LINEAGE: readonly CategoryLineage[] = [
+	{ v1: 'cbrn', v2: 'biological-and-chemical', exact: false, note: 'v2 keeps biological and chemical risk as a Tracked Category and moves nuclear and radiological risk to a Research Category.' },
+	{ v1: 'cybersecurity', v2: 'cybersecurity', exact: false, note: 'Same name in both versions, but v2 defines it by High and Critical thresholds instead of four levels.' },
+	{ v1: 'persuasion', v2: null, exact: true, note: 'Dropped in v2: OpenAI handles persuasion through its Model Spec, usage policies and misuse investigations instead.' },
+	{ v1: 'model-autonomy', v2: 'ai-self-improvement', exact: false, note: 'v2 splits it: AI Self-improvement is Tracked; long-range autonomy and autonomous replication become Research Categories.' },
+];

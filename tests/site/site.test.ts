@@ -8,6 +8,7 @@ import { checkContent } from '../../src/lib/content-check.ts';
 import { cardPath, ratingAnchor } from '../../src/lib/anchors.ts';
 import { v1GatingLevel, v1Score } from '../../src/lib/ratings.ts';
 import { V1_LEVELS } from '../../src/schema/framework.ts';
+import { buildRiskMatrices, modelsAtLevel } from '../../src/lib/risk-matrix.ts';
 
 const site = useBuiltSite();
 
@@ -211,4 +212,29 @@ test.each(['/', '/cards/o3-mini/', '/cards/gpt-5-3-codex/', '/models/o1-mini/', 
 	await page.goto(`${site.origin}${path}`);
 	expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
 	await context.close();
+});
+
+describe('risk explorer', () => {
+	test('the o3-mini Model Autonomy cell links to the rating on the o3-mini card', async () => {
+		const page = await open('/risk/', { javaScriptEnabled: false });
+		const column = await page.locator('#matrix-v1 ~ div table thead th').allTextContents();
+		const cell = page.locator('tr#v1-o3-mini td').nth(column.indexOf('Model Autonomy') - 1);
+		await cell.locator('a').first().click();
+		await page.waitForURL('**/cards/o3-mini/#risk-model-autonomy');
+		expect(await page.locator('#risk-model-autonomy').textContent()).toContain('Medium');
+		await page.context().close();
+	});
+
+	test('/risk/v1/cbrn/medium/ lists exactly the models whose newest CBRN rating is Medium', async () => {
+		const { cards, models } = checkContent('content', process.cwd());
+		const names = (id: string) => models.get(id)?.name ?? id;
+		const v1 = buildRiskMatrices([...cards].map(([id, data]) => ({ id, data })), names)[0]!;
+		const expected = modelsAtLevel(v1, 'cbrn', 'medium').map((entry) => names(entry.modelId));
+		expect(expected).toContain('OpenAI o3-mini');
+
+		const page = await open('/risk/v1/cbrn/medium/', { javaScriptEnabled: false });
+		const listed = await page.locator('.level-models > li > a[href^="/models/"]').allTextContents();
+		expect(listed).toEqual(expected);
+		await page.context().close();
+	});
 });
