@@ -61,6 +61,14 @@ export interface EvaluationTable {
 const columnKeyOf = (result: EvaluationResult) =>
 	[result.model.id, result.variant, result.opponent?.id ?? '', JSON.stringify(result.conditions ?? {})].join('|');
 
+/** Whether row headers name the metric as well as the row: rows and several metrics. */
+const metricsInRows = (evaluation: Evaluation) => Boolean(evaluation.rows?.length) && evaluation.metrics.length > 1;
+
+/** The data-id part of a table row's anchor: the row id, the metric id, or both. */
+export function tableRowAnchorKey(evaluation: Evaluation, row: string | undefined, metricId: string): string {
+	return row === undefined ? metricId : metricsInRows(evaluation) ? `${row}--${metricId}` : row;
+}
+
 export function buildEvaluationTable(evaluation: Evaluation, modelName: (id: string) => string): EvaluationTable {
 	const columns = new Map<string, TableColumn>();
 	const rowOrder = new Map<string, { row?: string; metric: Metric }>();
@@ -94,7 +102,7 @@ export function buildEvaluationTable(evaluation: Evaluation, modelName: (id: str
 	};
 
 	const bases = new Set<ValueBasis>();
-	const showMetricInRows = Boolean(evaluation.rows?.length) && evaluation.metrics.length > 1;
+	const showMetricInRows = metricsInRows(evaluation);
 	const rowLabel = (row: string | undefined, metric: Metric) => {
 		const label = evaluation.rows?.find((candidate) => candidate.id === row)?.label;
 		if (!label) return metric.label;
@@ -103,7 +111,7 @@ export function buildEvaluationTable(evaluation: Evaluation, modelName: (id: str
 
 	const rows: TableRow[] = [...rowOrder].map(([rowKey, { row, metric }]) => ({
 		key: rowKey,
-		anchorKey: row === undefined ? metric.id : showMetricInRows ? `${row}--${metric.id}` : row,
+		anchorKey: tableRowAnchorKey(evaluation, row, metric.id),
 		label: rowLabel(row, metric),
 		metric,
 		cells: [...columns.values()].map((column) => {

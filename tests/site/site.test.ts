@@ -9,6 +9,7 @@ import { cardPath, ratingAnchor } from '../../src/lib/anchors.ts';
 import { v1GatingLevel, v1Score } from '../../src/lib/ratings.ts';
 import { V1_LEVELS } from '../../src/schema/framework.ts';
 import { buildRiskMatrices, modelsAtLevel } from '../../src/lib/risk-matrix.ts';
+import { benchmarkSetups } from '../../src/lib/benchmark-results.ts';
 
 const site = useBuiltSite();
 
@@ -237,4 +238,19 @@ describe('risk explorer', () => {
 		expect(listed).toEqual(expected);
 		await page.context().close();
 	});
+});
+
+test('a benchmark page shows each setup in its own table, exactly as the data groups them', async () => {
+	const { cards, evaluations, models } = checkContent('content', process.cwd());
+	const groups = benchmarkSetups('swe-bench-verified', [...cards].map(([id, data]) => ({ id, data })), [...evaluations].map(([id, data]) => ({ id, data })));
+	expect(groups.length).toBeGreaterThan(2);
+
+	const page = await open('/benchmarks/swe-bench-verified/', { javaScriptEnabled: false });
+	const sections = page.locator('section.benchmark-setup');
+	expect(await sections.count()).toBe(groups.length);
+	for (const [index, group] of groups.entries()) {
+		const rows = await sections.nth(index).locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [tr.querySelector('th a')!.textContent, tr.querySelector('td a')!.getAttribute('href')]));
+		expect(rows).toEqual(group.results.map((result) => [models.get(result.modelId)?.name ?? result.modelId, result.href]));
+	}
+	await page.context().close();
 });
