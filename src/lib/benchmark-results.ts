@@ -1,7 +1,8 @@
 /**
- * Every result for one benchmark, from every card, grouped by setup. Results measured differently
- * (another scaffold, subset, pass@k, metric or table row) land in different groups and are never
- * ranked against each other; within a group they are ordered best first.
+ * Results across cards. Every printed value becomes one flat record with its card, setup and the
+ * link to its table row; benchmark pages, model pages and comparisons are views of these records.
+ * Results measured differently (another scaffold, subset, pass@k, metric or table row) get different
+ * setup keys and are never ranked against each other.
  */
 import type { Card } from '../schema/card.ts';
 import type { Evaluation, Metric } from '../schema/evaluation.ts';
@@ -11,14 +12,23 @@ import { describeConditions } from './conditions.ts';
 import { tableRowAnchorKey } from './evaluation-table.ts';
 import { formatWithInterval } from './format-value.ts';
 
-export interface BenchmarkResult {
+export interface FlatResult {
 	cardId: string;
 	cardTitle: string;
 	published: string;
+	/** `card-id/evaluation-id`. */
+	evaluationId: string;
 	evaluationTitle: string;
+	benchmarkId?: string;
 	modelId: string;
 	variant: string;
-	value?: number;
+	metric: Metric;
+	rowLabel?: string;
+	/** Setup in words: conditions of the evaluation and of the result. */
+	setup: string[];
+	/** Same evaluation, row, metric and setup: the values in one cell row that may be compared. */
+	comparableKey: string;
+	value: number;
 	/** As printed, with unit; "≈" for chart readings. */
 	text: string;
 	approximate: boolean;
@@ -27,22 +37,12 @@ export interface BenchmarkResult {
 	href: string;
 }
 
-export interface SetupGroup {
-	key: string;
-	metric: Metric;
-	rowLabel?: string;
-	/** Setup in words: conditions of the evaluation and of the result. */
-	setup: string[];
-	results: BenchmarkResult[];
-}
-
 type Entry<T> = { id: string; data: T };
 
-export function benchmarkSetups(benchmarkId: string, cards: ReadonlyArray<Entry<Card>>, evaluations: ReadonlyArray<Entry<Evaluation>>): SetupGroup[] {
+export function flattenResults(cards: ReadonlyArray<Entry<Card>>, evaluations: ReadonlyArray<Entry<Evaluation>>): FlatResult[] {
 	const cardById = new Map(cards.map((card) => [card.id, card.data]));
-	const groups = new Map<string, SetupGroup>();
+	const flat: FlatResult[] = [];
 	for (const { id, data: evaluation } of evaluations) {
-		if (evaluation.benchmark?.id !== benchmarkId) continue;
 		const [cardId, evaluationId] = id.split('/') as [string, string];
 		const card = cardById.get(cardId);
 		if (!card) continue;
@@ -51,30 +51,85 @@ export function benchmarkSetups(benchmarkId: string, cards: ReadonlyArray<Entry<
 			const metric = evaluation.metrics.find((candidate) => candidate.id === result.metric) ?? evaluation.metrics[0]!;
 			const rowLabel = evaluation.rows?.find((row) => row.id === result.row)?.label;
 			const setup = describeConditions({ ...evaluation.conditions, ...result.conditions });
-			const key = JSON.stringify([metric.label, metric.unit, rowLabel ?? '', setup]);
-			const group = groups.get(key) ?? { key, metric, rowLabel, setup, results: [] };
 			const basis = result.basis ?? evaluation.basis;
-			group.results.push({
+			flat.push({
 				cardId,
 				cardTitle: card.title,
 				published: card.published,
+				evaluationId: id,
 				evaluationTitle: evaluation.title,
+				...(evaluation.benchmark ? { benchmarkId: evaluation.benchmark.id } : {}),
 				modelId: result.model.id,
 				variant: VARIANT_LABELS[result.variant],
+				metric,
+				...(rowLabel ? { rowLabel } : {}),
+				setup,
+				comparableKey: JSON.stringify([id, result.row ?? '', metric.id, setup, result.opponent?.id ?? '']),
 				value: result.value,
 				text: `${basis === 'chart-reading' ? '≈ ' : ''}${formatWithInterval(result.value, result.ci, metric)}`,
 				approximate: basis === 'chart-reading',
 				secondary: basis === 'secondary',
 				href: `${cardPath(cardId)}#${evaluationRowAnchor(evaluationId, tableRowAnchorKey(evaluation, result.row, metric.id))}`,
 			});
-			groups.set(key, group);
 		}
+	}
+	return flat;
+}
+
+export interface SetupGroup {
+	key: string;
+	metric: Metric;
+	rowLabel?: string;
+	setup: string[];
+	results: FlatResult[];
+}
+
+/** A benchmark's results, one group per setup, best first within each. */
+export function benchmarkSetups(benchmarkId: string, cards: ReadonlyArray<Entry<Card>>, evaluations: ReadonlyArray<Entry<Evaluation>>): SetupGroup[] {
+	const groups = new Map<string, SetupGroup>();
+	for (const result of flattenResults(cards, evaluations)) {
+		if (result.benchmarkId !== benchmarkId) continue;
+		const key = JSON.stringify([result.metric.label, result.metric.unit, result.rowLabel ?? '', result.setup]);
+		const group = groups.get(key) ?? { key, metric: result.metric, rowLabel: result.rowLabel, setup: result.setup, results: [] };
+		group.results.push(result);
+		groups.set(key, group);
 	}
 	for (const group of groups.values()) {
 		const sign = group.metric.higherIsBetter ? -1 : 1;
-		group.results.sort((a, b) => sign * (a.value! - b.value!) || a.cardTitle.localeCompare(b.cardTitle));
+		group.results.sort((a, b) => sign * (a.value - b.value) || a.cardTitle.localeCompare(b.cardTitle));
 	}
 	return [...groups.values()];
+}
+
+export interface SharedResult {
+	a: FlatResult;
+	b: FlatResult;
+	/** b − a in the metric's unit, when both are exact (not chart readings). */
+	difference?: number;
+}
+
+/**
+ * Results two models share: the same evaluation row, metric and setup on the same card, so the two
+ * values were measured the same way. Variants (checkpoints) are kept apart: each pair is one
+ * variant of a against one of b.
+ */
+export function sharedResults(a: string, b: string, results: readonly FlatResult[]): SharedResult[] {
+	const byKey = new Map<string, { a: FlatResult[]; b: FlatResult[] }>();
+	for (const result of results) {
+		if (result.modelId !== a && result.modelId !== b) continue;
+		const slot = byKey.get(result.comparableKey) ?? { a: [], b: [] };
+		(result.modelId === a ? slot.a : slot.b).push(result);
+		byKey.set(result.comparableKey, slot);
+	}
+	return [...byKey.values()].flatMap((slot) =>
+		slot.a.flatMap((left) =>
+			slot.b.map((right) => ({
+				a: left,
+				b: right,
+				...(left.approximate || right.approximate ? {} : { difference: Number((right.value - left.value).toFixed(6)) }),
+			})),
+		),
+	);
 }
 
 /** The scale a bar chart uses: the unit's full range where it has one, so bars read as shares. */
@@ -82,4 +137,22 @@ export function chartMaximum(metric: Metric, values: readonly number[]): number 
 	if (metric.unit === 'percent') return 100;
 	if (metric.unit === 'fraction' || metric.unit === 'coefficient') return 1;
 	return Math.max(...values, 0) || 1;
+}
+
+/** `/compare/o1-vs-o3-mini/`: the two model ids in alphabetical order, so each pair has one URL. */
+export function comparePath(a: string, b: string): string {
+	const [first, second] = [a, b].sort();
+	return `/compare/${first}-vs-${second}/`;
+}
+
+/** Every pair of models with at least one shared result, each pair once, ids in alphabetical order. */
+export function comparablePairs(results: readonly FlatResult[]): Array<[string, string]> {
+	const modelsByKey = new Map<string, Set<string>>();
+	for (const result of results) modelsByKey.set(result.comparableKey, (modelsByKey.get(result.comparableKey) ?? new Set()).add(result.modelId));
+	const pairs = new Set<string>();
+	for (const models of modelsByKey.values()) {
+		const sorted = [...models].sort();
+		sorted.forEach((a, index) => sorted.slice(index + 1).forEach((b) => pairs.add(`${a}\n${b}`)));
+	}
+	return [...pairs].sort().map((pair) => pair.split('\n') as [string, string]);
 }

@@ -9,7 +9,7 @@ import { cardPath, ratingAnchor } from '../../src/lib/anchors.ts';
 import { v1GatingLevel, v1Score } from '../../src/lib/ratings.ts';
 import { V1_LEVELS } from '../../src/schema/framework.ts';
 import { buildRiskMatrices, modelsAtLevel } from '../../src/lib/risk-matrix.ts';
-import { benchmarkSetups } from '../../src/lib/benchmark-results.ts';
+import { benchmarkSetups, flattenResults, sharedResults } from '../../src/lib/benchmark-results.ts';
 
 const site = useBuiltSite();
 
@@ -252,5 +252,18 @@ test('a benchmark page shows each setup in its own table, exactly as the data gr
 		const rows = await sections.nth(index).locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [tr.querySelector('th a')!.textContent, tr.querySelector('td a')!.getAttribute('href')]));
 		expect(rows).toEqual(group.results.map((result) => [models.get(result.modelId)?.name ?? result.modelId, result.href]));
 	}
+	await page.context().close();
+});
+
+test('a compare page shows every shared evaluation with both values, reached from a model page', async () => {
+	const { cards, evaluations } = checkContent('content', process.cwd());
+	const shared = sharedResults('o1', 'o3-mini', flattenResults([...cards].map(([id, data]) => ({ id, data })), [...evaluations].map(([id, data]) => ({ id, data }))));
+	expect(shared.length).toBeGreaterThan(10);
+
+	const page = await open('/models/o3-mini/', { javaScriptEnabled: false });
+	await page.locator('a[href="/compare/o1-vs-o3-mini/"]').click();
+	await page.waitForURL('**/compare/o1-vs-o3-mini/');
+	const rows = await page.locator('table.compare-table tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td a')].map((link) => link.getAttribute('href'))));
+	expect(rows).toEqual(shared.map((pair) => [pair.a.href, pair.b.href]));
 	await page.context().close();
 });

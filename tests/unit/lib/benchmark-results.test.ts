@@ -40,3 +40,19 @@ test('lower-is-better metrics are ordered lowest first, and charts use the unit 
 	expect(chartMaximum({ id: 'x', label: 'x', unit: 'percent', higherIsBetter: true }, [3])).toBe(100);
 	expect(chartMaximum({ id: 'x', label: 'x', unit: 'count', higherIsBetter: true }, [3, 7])).toBe(7);
 });
+
+test('two models share a result only when measured the same way on the same card; pairs are listed once', async () => {
+	const { flattenResults, sharedResults, comparablePairs, comparePath } = await import('../../../src/lib/benchmark-results.ts');
+	const results = flattenResults([card('a', '2025-01-31'), card('b', '2025-04-16')], [
+		evaluation('a/qa', { results: [{ model: 'model-a', value: 21.7 }, { model: 'model-b', value: 19.6 }, { model: 'model-b', variant: 'pre-mitigation', value: 18.1 }] }),
+		evaluation('b/qa', { results: [{ model: 'model-a', value: 30 }] }),
+		evaluation('b/tools', { results: [{ model: 'model-a', value: 50 }, { model: 'model-b', conditions: { tools: true }, value: 60 }] }),
+	]);
+	const shared = sharedResults('model-a', 'model-b', results);
+	expect(shared.map((pair) => [pair.a.evaluationId, pair.a.value, pair.b.value, pair.b.variant, pair.difference])).toEqual([
+		['a/qa', 21.7, 19.6, '', -2.1],
+		['a/qa', 21.7, 18.1, 'pre-mitigation', -3.6],
+	]);
+	expect(comparablePairs(results)).toEqual([['model-a', 'model-b']]);
+	expect(comparePath('o3-mini', 'o1')).toBe('/compare/o1-vs-o3-mini/');
+});
