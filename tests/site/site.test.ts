@@ -207,7 +207,7 @@ describe('catalogue', () => {
 	});
 });
 
-test.each(['/', '/cards/o3-mini/', '/cards/gpt-5-3-codex/', '/models/o1-mini/', '/linking/', '/search/?q=cbrn'])('%s fits a 390 px phone screen without sideways scrolling', async (path) => {
+test.each(['/', '/cards/o3-mini/', '/cards/gpt-5-3-codex/', '/models/o1-mini/', '/linking/', '/search/?q=cbrn', '/risk/', '/timeline/', '/benchmarks/swe-bench-verified/', '/compare/o1-vs-o3-mini/'])('%s fits a 390 px phone screen without sideways scrolling', async (path) => {
 	const context = await site.browser.newContext({ viewport: { width: 390, height: 844 } });
 	const page = await context.newPage();
 	await page.goto(`${site.origin}${path}`);

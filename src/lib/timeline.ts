@@ -1,0 +1,25 @@
+/**
+ * The timeline: cards oldest first, with the publication of each Preparedness Framework version
+ * placed among them, so a reader sees which cards came under which version.
+ */
+import { FRAMEWORKS } from '../schema/framework.ts';
+import { UNKNOWN_DATE } from '../schema/shared.ts';
+import { cardsInView, type ListedCard } from './card-list.ts';
+
+export type TimelineEntry<T> = { type: 'card'; date: string; card: T } | { type: 'framework'; date: string; framework: keyof typeof FRAMEWORKS };
+
+export function buildTimeline<T extends ListedCard>(cards: readonly T[]): { year: string; entries: TimelineEntry<T>[] }[] {
+	const entries: TimelineEntry<T>[] = cardsInView(cards, { kind: 'all', framework: 'all', order: 'oldest' }).map((card) => ({ type: 'card', date: card.data.published, card }));
+	for (const framework of Object.keys(FRAMEWORKS) as Array<keyof typeof FRAMEWORKS>) {
+		const date = FRAMEWORKS[framework].published;
+		// A framework event goes before the first card published after it (known dates only).
+		const index = entries.findIndex((entry) => entry.date !== UNKNOWN_DATE && entry.date.localeCompare(date) > 0 && !(date.startsWith(entry.date) && entry.date.length < date.length));
+		entries.splice(index === -1 ? entries.length : index, 0, { type: 'framework', date, framework });
+	}
+	const years = new Map<string, TimelineEntry<T>[]>();
+	for (const entry of entries) {
+		const year = entry.date === UNKNOWN_DATE ? 'Date not recovered' : entry.date.slice(0, 4);
+		years.set(year, [...(years.get(year) ?? []), entry]);
+	}
+	return [...years].map(([year, yearEntries]) => ({ year, entries: yearEntries }));
+}
