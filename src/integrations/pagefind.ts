@@ -1,5 +1,5 @@
 /**
- * Builds the search index after the site is written: every card page (the part marked
+ * Builds the search index after the site is written: every card and model page (the part marked
  * `data-pagefind-body`), plus one record per rating whose URL is the rating's anchor. Every Pagefind
  * response carries an `errors` array; any error fails the build rather than shipping a partial index.
  */

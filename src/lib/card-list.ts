@@ -2,13 +2,14 @@
  * The card index: which cards a view shows and in what order. Every view is a static page, so the
  * index can be filtered and sorted without JavaScript, and each view has a URL that can be linked.
  */
-import { CARD_KINDS, type CardKind } from '../schema/card.ts';
-import { FRAMEWORK_IDS, type FrameworkId } from '../schema/framework.ts';
+import { CARD_KINDS, CARD_KIND_PLURALS, COVERAGES, type CardKind, type Coverage } from '../schema/card.ts';
+import { FRAMEWORK_IDS, FRAMEWORK_LABELS, type FrameworkId } from '../schema/framework.ts';
+import { PUBLISHERS, PUBLISHER_LABELS, type Publisher } from '../schema/model.ts';
 import { UNKNOWN_DATE } from '../schema/shared.ts';
 
 export interface ListedCard {
 	id: string;
-	data: { title: string; published: string; kind: CardKind; framework: FrameworkId };
+	data: { title: string; published: string; kind: CardKind; framework: FrameworkId; publisher: Publisher; coverage: Coverage };
 }
 
 export const INDEX_ORDERS = ['newest', 'oldest'] as const;
@@ -19,24 +20,97 @@ export interface IndexView {
 	kind: CardKind | 'all';
 	framework: FrameworkId | 'all';
 	order: IndexOrder;
+	publisher: Publisher | 'all';
+	coverage: Coverage | 'all';
 }
 
-export const DEFAULT_INDEX_VIEW: IndexView = { kind: 'all', framework: 'all', order: 'newest' };
+/** The filters a view can set, each with its values in display order. */
+export const INDEX_FILTERS = {
+	publisher: ['all', ...PUBLISHERS],
+	kind: ['all', ...CARD_KINDS],
+	framework: ['all', ...FRAMEWORK_IDS],
+	coverage: ['all', ...COVERAGES],
+} as const;
+export type IndexFilter = keyof typeof INDEX_FILTERS;
 
-/** Every combination of filters and order: one static page each. */
+export const DEFAULT_INDEX_VIEW: IndexView = { kind: 'all', framework: 'all', order: 'newest', publisher: 'all', coverage: 'all' };
+
+function isDefaultView(view: IndexView): boolean {
+	return indexViewSegments(view).join('/') === indexViewSegments(DEFAULT_INDEX_VIEW).join('/');
+}
+
+/** True when the view filters by publisher or coverage (added after the first views were published). */
+function filtersPublisherOrCoverage(view: IndexView): boolean {
+	return view.publisher !== 'all' || view.coverage !== 'all';
+}
+
+/**
+ * A view's path segments: `<kind>/<framework>/<order>`, followed by `<publisher>/<coverage>` only
+ * when either is set. The short form is the one published first, so those URLs stay as they were.
+ */
+export function indexViewSegments(view: IndexView): string[] {
+	const segments = [view.kind, view.framework, view.order];
+	return filtersPublisherOrCoverage(view) ? [...segments, view.publisher, view.coverage] : segments;
+}
+
+/** `/` for the default view, `/index/<segments>/` for the others. */
+export function indexViewPath(view: IndexView): string {
+	return isDefaultView(view) ? '/' : `/index/${indexViewSegments(view).join('/')}/`;
+}
+
+/** Every combination of filters and order. */
 export function allIndexViews(): IndexView[] {
-	return (['all', ...CARD_KINDS] as const).flatMap((kind) =>
-		(['all', ...FRAMEWORK_IDS] as const).flatMap((framework) => INDEX_ORDERS.map((order) => ({ kind, framework, order }))),
+	return INDEX_FILTERS.publisher.flatMap((publisher) =>
+		INDEX_FILTERS.kind.flatMap((kind) =>
+			INDEX_FILTERS.framework.flatMap((framework) =>
+				INDEX_FILTERS.coverage.flatMap((coverage) => INDEX_ORDERS.map((order) => ({ kind, framework, order, publisher, coverage }))),
+			),
+		),
 	);
 }
 
-function isDefaultView(view: IndexView): boolean {
-	return view.kind === DEFAULT_INDEX_VIEW.kind && view.framework === DEFAULT_INDEX_VIEW.framework && view.order === DEFAULT_INDEX_VIEW.order;
+/**
+ * Whether a view gets a page. Views by kind, framework and order always do, since their URLs were
+ * published before some of them had cards. A view that also filters by publisher or coverage gets
+ * a page only when it lists a card, which keeps the number of pages in step with the catalogue;
+ * the index shows an empty option as unavailable instead of linking to it.
+ */
+export function indexViewHasPage(cards: readonly ListedCard[], view: IndexView): boolean {
+	return !filtersPublisherOrCoverage(view) || cardsInView(cards, view).length > 0;
 }
 
-/** `/` for the default view, `/index/<kind>/<framework>/<order>/` for the others. */
-export function indexViewPath(view: IndexView): string {
-	return isDefaultView(view) ? '/' : `/index/${view.kind}/${view.framework}/${view.order}/`;
+/** The views that get a page, the default view (the home page) included. */
+export function builtIndexViews(cards: readonly ListedCard[]): IndexView[] {
+	return allIndexViews().filter((view) => indexViewHasPage(cards, view));
+}
+
+const COVERAGE_PHRASES: Record<Coverage, string> = { full: 'with full coverage', headline: 'with headline coverage only' };
+
+/** The view's page title, e.g. "Addenda · OpenAI · Preparedness Framework v2 · Oldest first". */
+export function indexViewTitle(view: IndexView): string {
+	return [
+		view.kind === 'all' ? 'All cards' : CARD_KIND_PLURALS[view.kind],
+		view.publisher === 'all' ? '' : PUBLISHER_LABELS[view.publisher],
+		view.framework === 'all' ? '' : FRAMEWORK_LABELS[view.framework],
+		view.coverage === 'all' ? '' : COVERAGE_PHRASES[view.coverage],
+		INDEX_ORDER_LABELS[view.order],
+	]
+		.filter(Boolean)
+		.join(' · ');
+}
+
+/** The view described in a sentence, for the table caption: "Addenda by OpenAI under …, newest first". */
+export function indexViewCaption(view: IndexView): string {
+	const framework = view.framework === 'none' ? 'no Preparedness Framework' : view.framework === 'all' ? '' : `the ${FRAMEWORK_LABELS[view.framework]}`;
+	const cards = [
+		view.kind === 'all' ? 'All cards' : CARD_KIND_PLURALS[view.kind],
+		view.publisher === 'all' ? '' : `by ${PUBLISHER_LABELS[view.publisher]}`,
+		framework ? `under ${framework}` : '',
+		view.coverage === 'all' ? '' : COVERAGE_PHRASES[view.coverage],
+	]
+		.filter(Boolean)
+		.join(' ');
+	return `${cards}, ${INDEX_ORDER_LABELS[view.order].toLowerCase()}`;
 }
 
 /**
@@ -49,10 +123,13 @@ function compareDates(a: string, b: string, order: IndexOrder): number {
 	return order === 'newest' ? b.localeCompare(a) : a.localeCompare(b);
 }
 
+function matches(card: ListedCard, view: IndexView): boolean {
+	return (Object.keys(INDEX_FILTERS) as IndexFilter[]).every((filter) => view[filter] === 'all' || card.data[filter] === view[filter]);
+}
+
 /** The cards a view shows, in its order; ties broken by title so the order never flips between builds. */
 export function cardsInView<T extends ListedCard>(cards: readonly T[], view: IndexView): T[] {
 	return cards
-		.filter((card) => (view.kind === 'all' || card.data.kind === view.kind) && (view.framework === 'all' || card.data.framework === view.framework))
+		.filter((card) => matches(card, view))
 		.sort((a, b) => compareDates(a.data.published, b.data.published, view.order) || a.data.title.localeCompare(b.data.title));
 }
-

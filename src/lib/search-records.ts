@@ -11,12 +11,13 @@ import {
 	v1LevelsAtMost,
 	v2ThresholdsMet,
 } from '../schema/framework.ts';
-import { CARD_KIND_LABELS, type Card } from '../schema/card.ts';
-import { cardPath, ratingAnchor } from './anchors.ts';
+import { CARD_KIND_LABELS, COVERAGE_LABELS, type Card } from '../schema/card.ts';
+import { PUBLISHER_LABELS, type Model } from '../schema/model.ts';
+import { cardPath, modelPath, ratingAnchor } from './anchors.ts';
 import { v1GatingLevel, v1Score } from './ratings.ts';
 
 /** Filter names, in the order the search page shows them. */
-export const SEARCH_FILTERS = ['type', 'category', 'at_least', 'level', 'framework', 'model', 'card', 'kind'] as const;
+export const SEARCH_FILTERS = ['type', 'category', 'at_least', 'level', 'framework', 'model', 'card', 'kind', 'publisher', 'coverage'] as const;
 export type SearchFilter = (typeof SEARCH_FILTERS)[number];
 
 export const SEARCH_FILTER_LABELS: Record<SearchFilter, string> = {
@@ -28,7 +29,12 @@ export const SEARCH_FILTER_LABELS: Record<SearchFilter, string> = {
 	model: 'Model',
 	card: 'Card',
 	kind: 'Card kind',
+	publisher: 'Publisher',
+	coverage: 'Coverage',
 };
+
+/** Search result types, shown on each result and offered as the first filter. */
+export const RESULT_TYPES = { card: 'Card', rating: 'Rating', model: 'Model' } as const;
 
 export interface RatingRecord {
 	url: string;
@@ -44,13 +50,20 @@ type ModelNames = (id: string) => string;
 export function cardFilters(card: Card, modelName: ModelNames): Partial<Record<SearchFilter, string[]>> {
 	const ratings = card.framework === 'none' ? [] : card.ratings;
 	return {
-		type: ['Card'],
+		type: [RESULT_TYPES.card],
 		card: [card.title],
 		kind: [CARD_KIND_LABELS[card.kind]],
+		publisher: [PUBLISHER_LABELS[card.publisher]],
+		coverage: [COVERAGE_LABELS[card.coverage]],
 		framework: [FRAMEWORK_LABELS[card.framework]],
 		model: card.models.map((model) => modelName(model.id)),
 		...(ratings.length > 0 ? { category: [...new Set(ratings.map((rating) => CATEGORY_LABELS[rating.category]))] } : {}),
 	};
+}
+
+/** Filters a model page carries, so a search for a model finds its page as well as its cards. */
+export function modelFilters(model: Pick<Model, 'name' | 'publisher'>): Partial<Record<SearchFilter, string[]>> {
+	return { type: [RESULT_TYPES.model], model: [model.name], publisher: [PUBLISHER_LABELS[model.publisher]] };
 }
 
 /**
@@ -91,9 +104,15 @@ export function ratingRecords(cardId: string, card: Card, modelName: ModelNames)
 			url: `${cardPath(cardId)}#${anchor}`,
 			language: 'en',
 			content: `${models.join(', ')} ${category} rating. ${detail} ${rating.note ?? ''} From the ${card.title}, rated under the ${framework}.`.replace(/\s+/g, ' ').trim(),
-			meta: { title: `${models.join(', ')}: ${category} ${level}`, card: card.title, framework },
+			meta: {
+				title: `${models.join(', ')}: ${category} ${level}`,
+				card: card.title,
+				framework,
+				// Pagefind meta values are strings: the rated models' pages as JSON [name, path] pairs.
+				model_pages: JSON.stringify(modelIds.map((id) => [modelName(id), modelPath(id)])),
+			},
 			filters: {
-				type: ['Rating'],
+				type: [RESULT_TYPES.rating],
 				category: [category],
 				level: levels,
 				at_least: atLeast,
@@ -101,6 +120,8 @@ export function ratingRecords(cardId: string, card: Card, modelName: ModelNames)
 				model: models,
 				card: [card.title],
 				kind: [CARD_KIND_LABELS[card.kind]],
+				publisher: [PUBLISHER_LABELS[card.publisher]],
+				coverage: [COVERAGE_LABELS[card.coverage]],
 			},
 		};
 	});

@@ -32,3 +32,9 @@ export function pagefindFilters(filters: Record<string, string[]>): Record<strin
 }
 
 export const hasSearch = (state: SearchState): boolean => state.query !== '' || Object.keys(state.filters).length > 0;
+
+/**
+ * A search result's link carries each search term as `?highlight=<term>`; the page it leads to marks
+ * those terms. Filter values are never added, only what the reader typed.
+ */
+export const HIGHLIGHT_PARAM = 'highlight';

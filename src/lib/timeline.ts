@@ -4,12 +4,12 @@
  */
 import { FRAMEWORKS } from '../schema/framework.ts';
 import { UNKNOWN_DATE } from '../schema/shared.ts';
-import { cardsInView, type ListedCard } from './card-list.ts';
+import { DEFAULT_INDEX_VIEW, cardsInView, type ListedCard } from './card-list.ts';
 
 export type TimelineEntry<T> = { type: 'card'; date: string; card: T } | { type: 'framework'; date: string; framework: keyof typeof FRAMEWORKS };
 
 export function buildTimeline<T extends ListedCard>(cards: readonly T[]): { year: string; entries: TimelineEntry<T>[] }[] {
-	const entries: TimelineEntry<T>[] = cardsInView(cards, { kind: 'all', framework: 'all', order: 'oldest' }).map((card) => ({ type: 'card', date: card.data.published, card }));
+	const entries: TimelineEntry<T>[] = cardsInView(cards, { ...DEFAULT_INDEX_VIEW, order: 'oldest' }).map((card) => ({ type: 'card', date: card.data.published, card }));
 	for (const framework of Object.keys(FRAMEWORKS) as Array<keyof typeof FRAMEWORKS>) {
 		const date = FRAMEWORKS[framework].published;
 		// A framework event goes before the first card published after it (known dates only).

@@ -25,7 +25,8 @@ export const CARD_KIND_PLURALS: Record<CardKind, string> = {
 
 /** `full`: every recovered table is on the page; `headline`: metadata and headline ratings only. */
 export const COVERAGES = ['full', 'headline'] as const;
-export const COVERAGE_LABELS: Record<(typeof COVERAGES)[number], string> = {
+export type Coverage = (typeof COVERAGES)[number];
+export const COVERAGE_LABELS: Record<Coverage, string> = {
 	full: 'Full',
 	headline: 'Headline only',
 };

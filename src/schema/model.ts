@@ -9,7 +9,8 @@ import { IsoDateSchema, TextSchema, strictObject } from './shared.ts';
 import type { SchemaContext } from './reference.ts';
 
 export const PUBLISHERS = ['openai'] as const;
-export const PUBLISHER_LABELS: Record<(typeof PUBLISHERS)[number], string> = { openai: 'OpenAI' };
+export type Publisher = (typeof PUBLISHERS)[number];
+export const PUBLISHER_LABELS: Record<Publisher, string> = { openai: 'OpenAI' };
 
 /** The specs a model page shows, in display order. */
 export const SPEC_KEYS = [

@@ -2,7 +2,7 @@
  * The search page: loads Pagefind on arrival, shows filters with counts, and keeps the query and
  * filters in the URL. Results link straight to their target; a rating result links to its anchor.
  */
-import { hasSearch, pagefindFilters, readSearchState, writeSearchState, type SearchState } from '../lib/search-state.ts';
+import { HIGHLIGHT_PARAM, hasSearch, pagefindFilters, readSearchState, writeSearchState, type SearchState } from '../lib/search-state.ts';
 
 interface PagefindResultData {
 	url: string;
@@ -32,7 +32,7 @@ export async function startSearchPage(document: Document): Promise<void> {
 	input.value = state.query;
 	status.textContent = 'Loading search…';
 	const pagefind = (await import(/* @vite-ignore */ PAGEFIND_URL)) as Pagefind;
-	await pagefind.options({ excerptLength: 24 });
+	await pagefind.options({ excerptLength: 24, highlightParam: HIGHLIGHT_PARAM });
 
 	// Filter counts cost a download per filter, so they load only when the reader opens the panel
 	// (or arrives with filters in the URL).
@@ -103,6 +103,19 @@ export async function startSearchPage(document: Document): Promise<void> {
 		// Pagefind escapes page text and adds only <mark> around matches.
 		excerpt.innerHTML = result.excerpt;
 		item.append(heading, kind, excerpt);
+		const modelPages = JSON.parse(result.meta['model_pages'] ?? '[]') as Array<[string, string]>;
+		if (modelPages.length > 0) {
+			const models = document.createElement('p');
+			models.className = 'result-models';
+			models.append(modelPages.length === 1 ? 'Model page: ' : 'Model pages: ');
+			modelPages.forEach(([name, path], index) => {
+				const link = document.createElement('a');
+				link.href = path;
+				link.textContent = name;
+				models.append(...(index > 0 ? [', '] : []), link);
+			});
+			item.append(models);
+		}
 		return item;
 	}
 

@@ -5,7 +5,7 @@ import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBuiltSite } from './built-site.ts';
 import { checkContent } from '../../src/lib/content-check.ts';
-import { cardPath, ratingAnchor } from '../../src/lib/anchors.ts';
+import { cardPath, modelPath, ratingAnchor } from '../../src/lib/anchors.ts';
 import { v1GatingLevel, v1Score } from '../../src/lib/ratings.ts';
 import { V1_LEVELS } from '../../src/schema/framework.ts';
 import { buildRiskMatrices, modelsAtLevel } from '../../src/lib/risk-matrix.ts';
@@ -82,7 +82,33 @@ describe('index', () => {
 });
 
 describe('search', () => {
-	const resultLinks = (page: Page) => page.locator('#search-results a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+	/** Result links without the `?highlight=` terms Pagefind adds, so they compare with page paths. */
+	const resultLinks = (page: Page) =>
+		page.locator('#search-results h2 a').evaluateAll((links) =>
+			links.map((link) => {
+				const url = new URL(link.getAttribute('href')!, location.origin);
+				url.searchParams.delete('highlight');
+				return `${url.pathname}${url.search}${url.hash}`;
+			}),
+		);
+
+	/** Every result of the search, clicking "Show more results" until none are left. */
+	async function allResults(page: Page): Promise<Array<{ type: string; href: string; modelPages: string[] }>> {
+		await page.waitForSelector('#search-results li');
+		while (await page.locator('.search-more').isVisible()) {
+			const shown = await page.locator('#search-results li').count();
+			await page.locator('.search-more').click();
+			await page.waitForFunction((count) => document.querySelectorAll('#search-results li').length > count, shown);
+		}
+		const links = await resultLinks(page);
+		const details = await page.locator('#search-results li').evaluateAll((items) =>
+			items.map((item) => ({
+				type: item.querySelector('.result-kind')!.textContent!.split(' · ')[0]!,
+				modelPages: [...item.querySelectorAll('.result-models a')].map((link) => link.getAttribute('href')!),
+			})),
+		);
+		return details.map((detail, index) => ({ ...detail, href: links[index]! }));
+	}
 
 	test('a search returns the card', async () => {
 		const page = await open('/search/?q=o3-mini');
@@ -120,6 +146,67 @@ describe('search', () => {
 		expect(after.length).toBeLessThan(before);
 		expect(after).toContain('/cards/o3-mini/#risk-persuasion');
 		expect(after).not.toContain('/cards/o3-mini/#risk-cbrn');
+		await page.context().close();
+	});
+
+	test('"cbrn medium" lists exactly the CBRN ratings at Medium, each at its anchor and with its model pages', async () => {
+		const page = await open('/search/?q=cbrn+medium');
+
+		const ratings = (await allResults(page)).filter((result) => result.type === 'Rating');
+
+		// Expected straight from content: every CBRN rating with Medium before or after mitigations.
+		const { cards } = checkContent('content', process.cwd());
+		const expected = [...cards].flatMap(([id, card]) =>
+			card.framework === 'pf-v1'
+				? card.ratings
+						.filter((rating) => {
+							if (rating.category !== 'cbrn') return false;
+							const score = v1Score(rating);
+							return score.split ? score.preMitigation === 'medium' || score.postMitigation === 'medium' : score.level === 'medium';
+						})
+						.map((rating) => ({ href: `${cardPath(id)}#${ratingAnchor(rating.category, rating.models?.map((model) => model.id))}`, modelPages: (rating.models ?? card.models).map((model) => modelPath(model.id)) }))
+				: [],
+		);
+		expect(expected.length).toBeGreaterThanOrEqual(4);
+		expect(ratings.map(({ href, modelPages }) => ({ href, modelPages })).sort((a, b) => a.href.localeCompare(b.href))).toEqual(expected.sort((a, b) => a.href.localeCompare(b.href)));
+		await page.context().close();
+	});
+
+	test('a search for a model lists its model page as well as its cards', async () => {
+		const page = await open('/search/?q=o3-mini');
+
+		const results = await allResults(page);
+
+		expect(results).toContainEqual(expect.objectContaining({ type: 'Model', href: '/models/o3-mini/' }));
+		expect(results).toContainEqual(expect.objectContaining({ type: 'Card', href: '/cards/o3-mini/' }));
+		await page.context().close();
+	});
+
+	test('the page a result leads to marks the search terms, outside the parts search ignores', async () => {
+		const page = await open('/search/?q=persuasion+medium');
+		await page.waitForSelector('#search-results li');
+		const link = page.locator('#search-results h2 a[href*="/cards/o3-mini/"][href$="#risk-persuasion"]');
+
+		expect(await link.getAttribute('href')).toBe('/cards/o3-mini/?highlight=persuasion&highlight=medium#risk-persuasion');
+		await link.click();
+		await page.waitForSelector('mark.pagefind-highlight');
+		const marked = await page.locator('mark.pagefind-highlight').allTextContents();
+
+		expect(new Set(marked.map((text) => text.toLowerCase()))).toEqual(new Set(['persuasion', 'medium']));
+		expect(await page.locator('#risk-persuasion mark.pagefind-highlight').count()).toBeGreaterThan(0);
+		expect(await page.locator('.toc mark').count()).toBe(0);
+		expect(await page.evaluate(() => location.hash)).toBe('#risk-persuasion');
+		await page.context().close();
+	});
+
+	test('a page reached without search terms loads no highlighter', async () => {
+		const page = await open('/cards/o3-mini/');
+		const loaded: string[] = [];
+		page.on('request', (request) => loaded.push(new URL(request.url()).pathname));
+		await page.reload({ waitUntil: 'networkidle' });
+
+		expect(loaded.filter((path) => path.startsWith('/pagefind/'))).toEqual([]);
+		expect(await page.locator('mark').count()).toBe(0);
 		await page.context().close();
 	});
 
@@ -172,15 +259,39 @@ describe('catalogue', () => {
 		await page.waitForURL('**/index/addendum/pf-v2/newest/');
 		await page.locator('.index-views a', { hasText: 'Oldest first' }).click();
 		await page.waitForURL('**/index/addendum/pf-v2/oldest/');
+		await page.locator('.index-views a', { hasText: 'Headline only' }).click();
+		await page.waitForURL('**/index/addendum/pf-v2/oldest/all/headline/');
+		await page.locator('.index-views a', { hasText: 'OpenAI' }).click();
+		await page.waitForURL('**/index/addendum/pf-v2/oldest/openai/headline/');
 
 		const expected = [...cards]
-			.filter(([, card]) => card.kind === 'addendum' && card.framework === 'pf-v2')
+			.filter(([, card]) => card.kind === 'addendum' && card.framework === 'pf-v2' && card.coverage === 'headline' && card.publisher === 'openai')
 			.sort(([, a], [, b]) => a.published.localeCompare(b.published) || a.title.localeCompare(b.title))
 			.map(([id]) => cardPath(id));
 		const listed = await page.locator('table.card-index tbody th a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
 		expect(expected.length).toBeGreaterThan(2);
 		expect(listed).toEqual(expected);
-		expect(await page.locator('.index-views a[aria-current="page"]').allTextContents()).toEqual(['Addenda', 'Preparedness Framework v2', 'Oldest first']);
+		expect(await page.locator('.index-views a[aria-current="page"]').allTextContents()).toEqual([
+			'OpenAI (' + expected.length + ')',
+			'Addenda (' + expected.length + ')',
+			'Preparedness Framework v2 (' + expected.length + ')',
+			'Headline only (' + expected.length + ')',
+			'Oldest first',
+		]);
+		await page.context().close();
+	});
+
+	test('each filter option shows how many cards it leads to, and an option leading to none is not a link', async () => {
+		const page = await open('/index/update/all/newest/', { javaScriptEnabled: false });
+		const updates = [...cards].filter(([, card]) => card.kind === 'update');
+		const count = (coverage: string) => updates.filter(([, card]) => card.coverage === coverage).length;
+
+		for (const [label, coverage] of [['Full', 'full'], ['Headline only', 'headline']] as const) {
+			const option = page.locator('[aria-labelledby="index-view-coverage"] li', { hasText: label });
+			expect(await option.textContent()).toContain(`(${count(coverage)})`);
+			expect(await option.locator('a').count()).toBe(count(coverage) > 0 ? 1 : 0);
+		}
+		expect(count('full')).toBe(0);
 		await page.context().close();
 	});
 

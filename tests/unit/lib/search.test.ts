@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { cardFilters, ratingRecords } from '../../../src/lib/search-records.ts';
+import { cardFilters, modelFilters, ratingRecords } from '../../../src/lib/search-records.ts';
 import { pagefindFilters, readSearchState, writeSearchState } from '../../../src/lib/search-state.ts';
 import { isSearchShortcut } from '../../../src/scripts/search-shortcut.ts';
 import { cardSchema, makeCard } from '../factories.ts';
@@ -21,7 +21,10 @@ test('each v1 rating becomes a record at its anchor, with cumulative "at least" 
 		model: ['Example Model'],
 		card: ['Example System Card'],
 		kind: ['System card'],
+		publisher: ['OpenAI'],
+		coverage: ['Full'],
 	});
+	expect(JSON.parse(record!.meta['model_pages']!)).toEqual([['Example Model', '/models/example-model/']]);
 	expect(record!.content).toContain('Persuasion risk: Medium before mitigations, Medium after mitigations.');
 });
 
@@ -43,7 +46,13 @@ test('a card page carries the same filter names as its ratings', () => {
 		framework: ['Preparedness Framework v1'],
 		model: ['Example Model'],
 		category: ['CBRN'],
+		publisher: ['OpenAI'],
+		coverage: ['Full'],
 	});
+});
+
+test('a model page is a result of its own type, filterable by model and publisher', () => {
+	expect(modelFilters({ name: 'OpenAI o3-mini', publisher: 'openai' })).toEqual({ type: ['Model'], model: ['OpenAI o3-mini'], publisher: ['OpenAI'] });
 });
 
 test('search state round-trips through the URL', () => {

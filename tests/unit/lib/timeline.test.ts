@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import { buildTimeline } from '../../../src/lib/timeline.ts';
 
-const card = (id: string, published: string) => ({ id, data: { title: id, published, kind: 'system-card' as const, framework: 'none' as const } });
+const card = (id: string, published: string) => ({ id, data: { title: id, published, kind: 'system-card' as const, framework: 'none' as const, publisher: 'openai' as const, coverage: 'headline' as const } });
 
 test('framework versions are placed before the first card published after them; unknown dates go last', () => {
 	const timeline = buildTimeline([card('gpt-4', '2023-03'), card('dall-e-3', '2023-10-03'), card('gpt-4o', '2024-08-08'), card('o3', '2025-04-16'), card('gpt-4-5', '2025-02-27'), card('lost', 'unknown')]);
