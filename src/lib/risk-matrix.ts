@@ -35,7 +35,8 @@ export interface RiskMatrix {
 	rows: MatrixRow[];
 }
 
-function toMatrixRating(cardId: string, card: Card, rating: Rating): MatrixRating {
+/** A rating with its card and a link to it there, as the matrix and other cross-card views show it. */
+export function toMatrixRating(cardId: string, card: Card, rating: Rating): MatrixRating {
 	const base = { cardId, cardTitle: card.title, published: card.published, href: `${cardPath(cardId)}#${ratingAnchor(rating.category, rating.models?.map((model) => model.id))}` };
 	if ('determination' in rating) return { ...base, v2: rating.determination, level: rating.determination };
 	const score = v1Score(rating);

@@ -69,6 +69,12 @@ export function createCardSchema(context: SchemaContext) {
 		anchorAliases: z.record(AnchorIdSchema, AnchorIdSchema).default({}),
 		/** Earlier ids of this card; each old URL becomes a page that redirects here. */
 		formerIds: z.array(IdSchema).default([]),
+		/**
+		 * Ids of the prose headings that describe the card's safeguards and mitigations. An addendum's
+		 * page lists its own and its parent's side by side; a link to a heading that does not exist
+		 * fails the build.
+		 */
+		safeguardSections: z.array(AnchorIdSchema).default([]),
 	};
 	/** Why ratings are missing or partial (e.g. none was recovered), shown on the scorecard. */
 	const ratingsNote = TextSchema.optional();

@@ -1,6 +1,7 @@
 /**
  * Browser tests in real Chromium against the built site (`npm test` builds it first).
  */
+import { readdirSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBuiltSite } from './built-site.ts';
@@ -233,6 +234,31 @@ describe('search', () => {
 });
 
 describe('addenda', () => {
+	test('an addendum sets its ratings, evaluations and safeguards against its parent’s, linked to both cards', async () => {
+		const page = await open('/cards/codex/', { javaScriptEnabled: false });
+		const section = page.locator('#against-parent');
+		const { cards } = checkContent('content', process.cwd());
+		const codex = cards.get('codex')!;
+		const parent = cards.get(codex.parent!.id)!;
+
+		const rows = await section.locator('table.parent-ratings tbody tr').evaluateAll((trs) =>
+			trs.map((tr) => [...tr.querySelectorAll('th, td')].map((cell) => cell.textContent!.replace(/\s+/g, ' ').trim())),
+		);
+		expect(rows.map((row) => row[0])).toEqual(['Biological and Chemical', 'Cybersecurity', 'AI Self-improvement']);
+		for (const row of rows) expect(row.slice(1)).toEqual(['Below High', 'Below High', 'Same']);
+		expect(await section.locator('table.parent-ratings a[href="/cards/o3-o4-mini/#risk-cybersecurity"]').count()).toBe(1);
+
+		const parentOnly = await section.locator('dd').nth(2).locator('a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+		const parentEvaluations = readdirSync('content/evaluations/o3-o4-mini').map((file) => file.replace(/\.yaml$/, ''));
+		// Codex's SWE-bench Verified figures share the parent's benchmark, so only that one is matched.
+		expect(parentOnly.sort()).toEqual(parentEvaluations.filter((id) => id !== 'swe-bench-verified').map((id) => `/cards/o3-o4-mini/#eval-${id}`).sort());
+		expect(await section.locator('dd').nth(0).locator('a').evaluateAll((links) => links.map((link) => link.getAttribute('href')))).toEqual(['#eval-swe-bench-verified', '/cards/o3-o4-mini/#eval-swe-bench-verified']);
+
+		const safeguards = await section.locator('.parent-safeguards a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+		expect(safeguards).toEqual([...codex.safeguardSections.map((id) => `#${id}`), ...parent.safeguardSections.map((id) => `/cards/o3-o4-mini/#${id}`)]);
+		await page.context().close();
+	});
+
 	test('an addendum links up to its parent card, and the parent links back down', async () => {
 		const page = await open('/cards/codex/');
 
