@@ -12,9 +12,14 @@ export const evaluationRowAnchor = (evaluationId: string, rowKey: string): strin
 
 export const specAnchor = (modelId: string, key: string): string => `spec-${modelId}-${key}`;
 
+/** A setup's group on a benchmark page, numbered in the page's order. */
+export const setupAnchor = (index: number): string => `setup-${index + 1}`;
+
 export const sourceAnchor = (sourceId: string): string => `source-${sourceId}`;
 
 export const cardPath = (cardId: string): string => `/cards/${cardId}/`;
+
+export const benchmarkPath = (benchmarkId: string): string => `/benchmarks/${benchmarkId}/`;
 
 export const modelPath = (modelId: string): string => `/models/${modelId}/`;
 

@@ -42,7 +42,8 @@ type Entry<T> = { id: string; data: T };
 export function flattenResults(cards: ReadonlyArray<Entry<Card>>, evaluations: ReadonlyArray<Entry<Evaluation>>): FlatResult[] {
 	const cardById = new Map(cards.map((card) => [card.id, card.data]));
 	const flat: FlatResult[] = [];
-	for (const { id, data: evaluation } of evaluations) {
+	// Id order, so every view (and the numbering of setups) is the same whatever order entries load in.
+	for (const { id, data: evaluation } of [...evaluations].sort((a, b) => a.id.localeCompare(b.id))) {
 		const [cardId, evaluationId] = id.split('/') as [string, string];
 		const card = cardById.get(cardId);
 		if (!card) continue;

@@ -1,6 +1,7 @@
 /** What a card page's components need to render data placed in its MDX body. */
 import type { Evaluation } from '../schema/evaluation.ts';
 import type { Source } from '../schema/source.ts';
+import { referencedIds } from './references.ts';
 
 export interface CardPageContext {
 	cardId: string;
@@ -26,3 +27,8 @@ export function evaluationsOfCard<T extends { id: string; data: Evaluation }>(ca
 	return new Map(entries.filter((entry) => entry.id.startsWith(prefix)).map((entry) => [entry.id.slice(prefix.length), entry.data]));
 }
 
+
+/** Every source a card page cites, the card's own list first, so each locator's link has a target. */
+export function sourcesCitedByCard(card: { sources: unknown }, evaluations: ReadonlyMap<string, Evaluation>, models: readonly unknown[]): string[] {
+	return referencedIds('sources', [card.sources, card, [...evaluations.values()], models]);
+}

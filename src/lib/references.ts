@@ -5,17 +5,28 @@
  */
 import type { EntryReference } from '../schema/reference.ts';
 
+export function isEntryReference(value: unknown): value is EntryReference {
+	if (!value || typeof value !== 'object' || Array.isArray(value)) return false;
+	const record = value as Record<string, unknown>;
+	return Object.keys(record).length === 2 && typeof record['id'] === 'string' && typeof record['collection'] === 'string';
+}
+
 export function findReferences(value: unknown, path: PropertyKey[] = []): Array<{ ref: EntryReference; path: PropertyKey[] }> {
 	if (Array.isArray(value)) return value.flatMap((item, index) => findReferences(item, [...path, index]));
+	if (isEntryReference(value)) return [{ ref: value, path }];
 	if (value && typeof value === 'object') {
 		const record = value as Record<string, unknown>;
-		const keys = Object.keys(record);
-		if (keys.length === 2 && typeof record['id'] === 'string' && typeof record['collection'] === 'string') {
-			return [{ ref: record as unknown as EntryReference, path }];
-		}
-		return keys.flatMap((key) => findReferences(record[key], [...path, key]));
+		return Object.keys(record).flatMap((key) => findReferences(record[key], [...path, key]));
 	}
 	return [];
+}
+
+/** Parsed content back in its authored form: every reference becomes its id; nothing else changes. */
+export function withReferencesAsIds(value: unknown): unknown {
+	if (isEntryReference(value)) return value.id;
+	if (Array.isArray(value)) return value.map(withReferencesAsIds);
+	if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, withReferencesAsIds(inner)]));
+	return value;
 }
 
 /** Ids of every entry of `collection` referenced anywhere in `value`, once each, in first-seen order. */

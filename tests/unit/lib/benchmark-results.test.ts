@@ -20,14 +20,15 @@ test('results from different setups are never mixed or ranked together; the same
 			evaluation('b/other', { benchmark: undefined, results: [{ model: 'model-a', value: 99 }] }),
 		].map((entry, index) => (index === 4 ? { ...entry, data: { ...(entry.data as object), benchmark: undefined } as never } : entry)),
 	);
+	// Setups come in the order of the evaluation ids they first appear in (a/swe, b/swe-subset, b/swe-tools).
 	expect(groups.map((group) => group.results.map((result) => [result.cardId, result.modelId, result.value]))).toEqual([
 		[['a', 'model-b', 48], ['b', 'model-a', 41], ['a', 'model-a', 39]],
-		[['b', 'model-a', 61]],
 		[['b', 'model-b', 50]],
+		[['b', 'model-a', 61]],
 	]);
 	expect(groups[0]!.setup).toEqual(expect.arrayContaining(['Agentless 1.0', 'pass@1']));
-	expect(groups[1]!.setup).toContain('internal tool scaffold');
-	expect(groups[2]!.setup).toContain('n = 477');
+	expect(groups[1]!.setup).toContain('n = 477');
+	expect(groups[2]!.setup).toContain('internal tool scaffold');
 	expect(groups[0]!.results[0]!.href).toBe('/cards/a/#eval-swe--accuracy');
 });
 
