@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { anchorManifest } from './src/integrations/anchors.ts';
@@ -21,5 +22,5 @@ export default defineConfig({
 			directives: ["default-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'", "img-src 'self' data:"],
 		},
 	},
-	integrations: [contentCheck(), mdx(), pagefindIndex(), anchorManifest()],
+	integrations: [contentCheck(), mdx(), sitemap(), pagefindIndex(), anchorManifest()],
 });

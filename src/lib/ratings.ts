@@ -1,5 +1,5 @@
 /** Ratings in the framework's own category order, so every card's scorecard reads the same way. */
-import { FRAMEWORKS, type V1Level } from '../schema/framework.ts';
+import { CATEGORY_LABELS, DETERMINATION_LABELS, FRAMEWORKS, LEVEL_LABELS, type V1Level, type V2Determination } from '../schema/framework.ts';
 
 export function ratingsInFrameworkOrder<Rating extends { category: string }>(framework: keyof typeof FRAMEWORKS, ratings: readonly Rating[]): Rating[] {
 	const order: readonly string[] = FRAMEWORKS[framework].categories;
@@ -29,4 +29,14 @@ export function v1GatingLevel(score: V1Score): V1Level {
 export function unratedCategories(framework: keyof typeof FRAMEWORKS, ratings: readonly { category: string }[]): string[] {
 	const rated = new Set(ratings.map((rating) => rating.category));
 	return FRAMEWORKS[framework].categories.filter((category) => !rated.has(category));
+}
+
+/** A rating in one sentence, e.g. "CBRN risk: Medium before mitigations, Low after mitigations." */
+export function ratingSentence(rating: { category: string; determination?: V2Determination; preMitigation?: V1Level; postMitigation?: V1Level; level?: V1Level }): string {
+	const category = CATEGORY_LABELS[rating.category as keyof typeof CATEGORY_LABELS] ?? rating.category;
+	if (rating.determination) return `${category}: ${DETERMINATION_LABELS[rating.determination]}.`;
+	const score = v1Score(rating);
+	return score.split
+		? `${category} risk: ${LEVEL_LABELS[score.preMitigation]} before mitigations, ${LEVEL_LABELS[score.postMitigation]} after mitigations.`
+		: `${category} risk: ${LEVEL_LABELS[score.level]}; the source does not say whether before or after mitigations.`;
 }

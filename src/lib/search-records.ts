@@ -14,7 +14,7 @@ import {
 import { CARD_KIND_LABELS, COVERAGE_LABELS, type Card } from '../schema/card.ts';
 import { PUBLISHER_LABELS, type Model } from '../schema/model.ts';
 import { cardPath, modelPath, ratingAnchor } from './anchors.ts';
-import { v1GatingLevel, v1Score } from './ratings.ts';
+import { ratingSentence, v1GatingLevel, v1Score } from './ratings.ts';
 
 /** Filter names, in the order the search page shows them. */
 export const SEARCH_FILTERS = ['type', 'category', 'at_least', 'level', 'framework', 'model', 'card', 'kind', 'publisher', 'coverage'] as const;
@@ -82,28 +82,20 @@ export function ratingRecords(cardId: string, card: Card, modelName: ModelNames)
 		let level: string;
 		let levels: string[];
 		let atLeast: string[];
-		let detail: string;
 		if ('determination' in rating) {
 			level = DETERMINATION_LABELS[rating.determination];
 			levels = [level];
 			atLeast = v2ThresholdsMet(rating.determination).map((threshold) => LEVEL_LABELS[threshold]);
-			detail = `${category}: ${level}.`;
 		} else {
 			const score = v1Score(rating);
 			level = LEVEL_LABELS[v1GatingLevel(score)];
 			atLeast = v1LevelsAtMost(v1GatingLevel(score)).map((value) => LEVEL_LABELS[value]);
-			if (score.split) {
-				levels = [...new Set([LEVEL_LABELS[score.preMitigation], level])];
-				detail = `${category} risk: ${LEVEL_LABELS[score.preMitigation]} before mitigations, ${level} after mitigations.`;
-			} else {
-				levels = [level];
-				detail = `${category} risk: ${level}; the source does not say whether before or after mitigations.`;
-			}
+			levels = score.split ? [...new Set([LEVEL_LABELS[score.preMitigation], level])] : [level];
 		}
 		return {
 			url: `${cardPath(cardId)}#${anchor}`,
 			language: 'en',
-			content: `${models.join(', ')} ${category} rating. ${detail} ${rating.note ?? ''} From the ${card.title}, rated under the ${framework}.`.replace(/\s+/g, ' ').trim(),
+			content: `${models.join(', ')} ${category} rating. ${ratingSentence(rating)} ${rating.note ?? ''} From the ${card.title}, rated under the ${framework}.`.replace(/\s+/g, ' ').trim(),
 			meta: {
 				title: `${models.join(', ')}: ${category} ${level}`,
 				card: card.title,
