@@ -7,6 +7,7 @@
  * It runs before every build (see `src/integrations/content-check.ts`), in the content tests, and
  * against the bad-content fixtures. It never throws on bad content: it returns problems.
  */
+import GithubSlugger from 'github-slugger';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { isMap, isSeq, parseDocument, type Document } from 'yaml';
@@ -291,10 +292,32 @@ export function checkContent(contentRoot: string, displayRoot = join(contentRoot
 				problems.push({ file: file.file, field: 'body', message: `evaluation ${showValue(evaluationId)} is not placed on the page; add <Evaluation id="${evaluationId}" /> where it belongs in the prose` });
 			}
 		}
+		const headings = proseHeadingIds(file.body ?? '');
+		(cards.get(cardId)?.safeguardSections ?? []).forEach((sectionId, index) => {
+			if (!headings.includes(sectionId)) report(file, ['safeguardSections', index], `got ${showValue(sectionId)}; expected the id of a heading in this card's text: ${headings.map((heading) => `"${heading}"`).join(', ') || '(it has none)'}`);
+		});
 	}
 
 	const models = new Map<string, Model>([...parsed.get('models')!].map(([id, { data }]) => [id, data as Model]));
 	return { problems, cards, evaluations, models };
+}
+
+/**
+ * Ids of a card body's h2 and h3 headings, made the way the MDX build makes them (GitHub's slugger,
+ * which numbers repeats). Fenced code is skipped.
+ */
+export function proseHeadingIds(body: string): string[] {
+	const slugger = new GithubSlugger();
+	const ids: string[] = [];
+	let fenced = false;
+	for (const line of body.split('\n')) {
+		if (/^\s*(```|~~~)/.test(line)) fenced = !fenced;
+		const heading = fenced ? null : /^(#{1,6})\s+(.+?)\s*#*\s*$/.exec(line);
+		if (!heading) continue;
+		const id = slugger.slug(heading[2]!);
+		if (heading[1]!.length === 2 || heading[1]!.length === 3) ids.push(id);
+	}
+	return ids;
 }
 
 /** The report printed when the check fails. */

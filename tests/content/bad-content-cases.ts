@@ -53,6 +53,7 @@ export const BAD_CONTENT_CASES: BadContentCase[] = [
 	{ name: 'partial date without a note', apply: both(edit(CARD, 'coverage: full', 'coverage: headline'), edit(CARD, 'published: 2025-01-31', 'published: "2025-01"')) },
 	{ name: 'partial date on a card with full coverage', apply: edit(CARD, 'published: 2025-01-31', 'published: "2025-01"\npublishedNote: Day not recovered.') },
 	{ name: 'former id that is a card id in use', apply: edit(CARD, 'coverage: full', 'coverage: full\nformerIds: [example-card]') },
+	{ name: 'safeguard section that is not a heading', apply: edit(CARD, 'coverage: full', 'coverage: full\nsafeguardSections: [safeguards]') },
 	{ name: 'malformed date', apply: edit(CARD, 'published: 2025-01-31', 'published: 2025-31-01') },
 	{ name: 'unknown frontmatter key', apply: edit(CARD, 'coverage: full', 'coverage: full\nauthor: OpenAI') },
 	{ name: 'malformed YAML', apply: edit(CARD, 'models: [model-a]', 'models: [model-a') },

@@ -5,7 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { XMLParser } from 'fast-xml-parser';
+import { SyntaxValidator } from 'fast-xml-validator';
 import { checkContent } from '../../src/lib/content-check.ts';
 import { builtPagePaths } from './site-pages.ts';
 
@@ -14,7 +15,7 @@ const { cards } = checkContent('content', process.cwd());
 const read = (path: string) => readFileSync(join('dist', path), 'utf8');
 const parse = (path: string) => {
 	const text = read(path);
-	expect(XMLValidator.validate(text), path).toBe(true);
+	expect(SyntaxValidator.validate(text), path).toBe(true);
 	return new XMLParser({ ignoreAttributes: false }).parse(text);
 };
 const asArray = <T,>(value: T | T[]): T[] => (Array.isArray(value) ? value : [value]);
