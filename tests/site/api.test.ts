@@ -15,7 +15,8 @@ import type { AnchorManifest } from '../../src/lib/anchor-manifest.ts';
 const site = useBuiltSite();
 const readJson = (path: string) => JSON.parse(readFileSync(join('dist', path), 'utf8'));
 const apiFiles = readdirSync('dist/api', { recursive: true, withFileTypes: true })
-	.filter((entry) => entry.isFile())
+	// The API page itself (/api/index.html) lives beside the files it documents.
+	.filter((entry) => entry.isFile() && entry.name.endsWith('.json'))
 	.map((entry) => relative('dist', join(entry.parentPath, entry.name)))
 	.sort();
 
