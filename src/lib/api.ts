@@ -80,18 +80,13 @@ export function cardFile(
 	sources: ReadonlyMap<string, Source>,
 	sourceIds: readonly string[],
 ): CardFile {
+	// Ratings (and a v1 card's overall rating) move out of the card's data to `ratings`, by anchor.
+	const { ratings: _ratings, overall: _overall, ...metadata } = card as Card & { ratings?: unknown; overall?: unknown };
 	const ratings: Record<string, unknown> = {};
-	let metadata: Record<string, unknown> = { ...card };
 	if (card.framework !== 'none') {
-		const { ratings: list, ...rest } = card;
-		metadata = rest;
-		for (const rating of list) ratings[ratingAnchor(rating.category, rating.models?.map((model) => model.id))] = withReferencesAsIds(rating);
-		if (card.framework === 'pf-v1' && card.overall) {
-			const { overall, ...withoutOverall } = rest as typeof rest & { overall?: unknown };
-			metadata = withoutOverall;
-			ratings['risk-overall'] = withReferencesAsIds(overall);
-		}
+		for (const rating of card.ratings) ratings[ratingAnchor(rating.category, rating.models?.map((model) => model.id))] = withReferencesAsIds(rating);
 	}
+	if (card.framework === 'pf-v1' && card.overall) ratings['risk-overall'] = withReferencesAsIds(card.overall);
 	return {
 		schemaVersion: API_SCHEMA_VERSION,
 		id: cardId,

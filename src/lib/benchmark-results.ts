@@ -9,7 +9,7 @@ import type { Evaluation, Metric } from '../schema/evaluation.ts';
 import { VARIANT_LABELS } from '../schema/evaluation.ts';
 import { cardPath, evaluationRowAnchor } from './anchors.ts';
 import { describeConditions } from './conditions.ts';
-import { tableRowAnchorKey } from './evaluation-table.ts';
+import { metricOf, tableRowAnchorKey } from './evaluation-table.ts';
 import { formatWithInterval } from './format-value.ts';
 
 export interface FlatResult {
@@ -49,7 +49,7 @@ export function flattenResults(cards: ReadonlyArray<Entry<Card>>, evaluations: R
 		if (!card) continue;
 		for (const result of evaluation.results) {
 			if (result.value === undefined) continue;
-			const metric = evaluation.metrics.find((candidate) => candidate.id === result.metric) ?? evaluation.metrics[0]!;
+			const metric = metricOf(evaluation, result.metric);
 			const rowLabel = evaluation.rows?.find((row) => row.id === result.row)?.label;
 			const setup = describeConditions({ ...evaluation.conditions, ...result.conditions });
 			const basis = result.basis ?? evaluation.basis;

@@ -7,7 +7,7 @@ import type { Evaluation } from '../schema/evaluation.ts';
 import { MISSING_REASON_LABELS, VARIANT_LABELS } from '../schema/evaluation.ts';
 import type { Source } from '../schema/source.ts';
 import { cardPath, evaluationRowAnchor } from './anchors.ts';
-import { tableRowAnchorKey } from './evaluation-table.ts';
+import { metricOf, tableRowAnchorKey } from './evaluation-table.ts';
 import { describeConditions } from './conditions.ts';
 import { locatorText } from './locator-text.ts';
 import { toCsv } from './csv.ts';
@@ -42,7 +42,7 @@ export function evaluationCsv(
 	source: (id: string) => Source | undefined,
 ): string {
 	const records = evaluation.results.map((result) => {
-		const metric = evaluation.metrics.find((candidate) => candidate.id === result.metric) ?? evaluation.metrics[0]!;
+		const metric = metricOf(evaluation, result.metric);
 		const basis = result.basis ?? evaluation.basis;
 		const locator = result.locator ?? evaluation.locator;
 		const origin = source(locator.source.id);

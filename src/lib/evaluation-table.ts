@@ -65,6 +65,11 @@ const columnKeyOf = (result: EvaluationResult) =>
 const metricsInRows = (evaluation: Evaluation) => Boolean(evaluation.rows?.length) && evaluation.metrics.length > 1;
 
 /** The data-id part of a table row's anchor: the row id, the metric id, or both. */
+/** The metric a result or baseline reports: the one it names, or the evaluation's only metric. */
+export function metricOf(evaluation: Pick<Evaluation, 'metrics'>, metricId: string | undefined): Metric {
+	return evaluation.metrics.find((metric) => metric.id === metricId) ?? evaluation.metrics[0]!;
+}
+
 export function tableRowAnchorKey(evaluation: Evaluation, row: string | undefined, metricId: string): string {
 	return row === undefined ? metricId : metricsInRows(evaluation) ? `${row}--${metricId}` : row;
 }
