@@ -1,16 +1,20 @@
 /**
  * Builds the search index after the site is written: every card and model page (the part marked
- * `data-pagefind-body`), plus one record per rating whose URL is the rating's anchor. Every Pagefind
- * response carries an `errors` array; any error fails the build rather than shipping a partial index.
+ * `data-pagefind-body`), plus one record per rating whose URL is the rating's anchor. The records
+ * come from a file the build itself wrote (src/pages/search-records.json.ts), which is removed once
+ * read, so the index is made from what was built. Every Pagefind response carries an `errors`
+ * array; any error fails the build rather than shipping a partial index.
  */
 import type { AstroIntegration } from 'astro';
+import { readFileSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
-import { checkContent } from '../lib/content-check.ts';
-import { contentRoot } from '../lib/content-root.ts';
-import { ratingRecords, type RatingRecord } from '../lib/search-records.ts';
+import type { SearchRatingRecord } from '../lib/search-records.ts';
 
 type PagefindModule = typeof import('pagefind');
+
+/** Where the build writes the rating records, relative to the output folder. */
+export const SEARCH_RECORDS_FILE = 'search-records.json';
 
 function assertNoErrors(step: string, response: { errors: string[] }): void {
 	if (response.errors.length > 0) {
@@ -18,7 +22,7 @@ function assertNoErrors(step: string, response: { errors: string[] }): void {
 	}
 }
 
-export async function writeSearchIndex(pagefind: PagefindModule, outDir: string, records: readonly RatingRecord[]): Promise<{ pages: number; records: number }> {
+export async function writeSearchIndex(pagefind: PagefindModule, outDir: string, records: readonly SearchRatingRecord[]): Promise<{ pages: number; records: number }> {
 	try {
 		const { index, errors } = await pagefind.createIndex({});
 		assertNoErrors('create the index', { errors });
@@ -33,17 +37,23 @@ export async function writeSearchIndex(pagefind: PagefindModule, outDir: string,
 	}
 }
 
+/** Reads the records the build wrote and removes their file, which is not part of the site. */
+export function takeSearchRecords(outDir: string): SearchRatingRecord[] {
+	const file = join(outDir, SEARCH_RECORDS_FILE);
+	const records = JSON.parse(readFileSync(file, 'utf8')) as SearchRatingRecord[];
+	rmSync(file);
+	return records;
+}
+
 export function pagefindIndex(): AstroIntegration {
 	return {
 		name: 'cardshelf:pagefind',
 		hooks: {
 			'astro:build:done': async ({ dir, logger }) => {
-				const root = contentRoot();
-				const { cards, models } = checkContent(root, process.cwd());
-				const names = (id: string) => models.get(id)?.name ?? id;
-				const records = [...cards].flatMap(([id, card]) => ratingRecords(id, card, names));
+				const outDir = fileURLToPath(dir);
+				const records = takeSearchRecords(outDir);
 				const pagefind = await import('pagefind');
-				const { pages } = await writeSearchIndex(pagefind, fileURLToPath(dir), records);
+				const { pages } = await writeSearchIndex(pagefind, outDir, records);
 				logger.info(`Search index: ${pages} pages and ${records.length} rating records.`);
 			},
 		},

@@ -31,3 +31,8 @@ export const modelRatingAnchor = (cardId: string, ratingAnchorId: string): strin
 
 /** What an HTML id must be for every browser and for `#fragment` links: non-empty, no whitespace. */
 export const VALID_HTML_ID = /^[^\s]+$/;
+
+/** Where the API files of a card, model and benchmark are. */
+export const apiCardPath = (cardId: string): string => `/api/cards/${cardId}.json`;
+export const apiModelPath = (modelId: string): string => `/api/models/${modelId}.json`;
+export const apiBenchmarkPath = (benchmarkId: string): string => `/api/benchmarks/${benchmarkId}.json`;

@@ -8,9 +8,9 @@ import type { Card } from '../schema/card.ts';
 import type { Evaluation, Metric } from '../schema/evaluation.ts';
 import { VARIANT_LABELS } from '../schema/evaluation.ts';
 import { cardPath, evaluationRowAnchor } from './anchors.ts';
+import type { Catalogue } from './catalogue.ts';
 import { describeConditions } from './conditions.ts';
-import { metricOf, tableRowAnchorKey } from './evaluation-table.ts';
-import { formatWithInterval } from './format-value.ts';
+import { metricOf, provenanceOf, rowLabelOf, tableRowAnchorKey, valueText } from './evaluation-table.ts';
 
 export interface FlatResult {
 	cardId: string;
@@ -33,6 +33,8 @@ export interface FlatResult {
 	text: string;
 	approximate: boolean;
 	secondary: boolean;
+	/** The source the value is taken from (the result's own locator, else the evaluation's). */
+	sourceId: string;
 	/** The table row on the card. */
 	href: string;
 }
@@ -50,9 +52,9 @@ export function flattenResults(cards: ReadonlyArray<Entry<Card>>, evaluations: R
 		for (const result of evaluation.results) {
 			if (result.value === undefined) continue;
 			const metric = metricOf(evaluation, result.metric);
-			const rowLabel = evaluation.rows?.find((row) => row.id === result.row)?.label;
+			const rowLabel = rowLabelOf(evaluation, result.row);
 			const setup = describeConditions({ ...evaluation.conditions, ...result.conditions });
-			const basis = result.basis ?? evaluation.basis;
+			const { approximate, secondary } = provenanceOf(evaluation, result);
 			flat.push({
 				cardId,
 				cardTitle: card.title,
@@ -67,9 +69,10 @@ export function flattenResults(cards: ReadonlyArray<Entry<Card>>, evaluations: R
 				setup,
 				comparableKey: JSON.stringify([id, result.row ?? '', metric.id, setup, result.opponent?.id ?? '']),
 				value: result.value,
-				text: `${basis === 'chart-reading' ? '≈ ' : ''}${formatWithInterval(result.value, result.ci, metric)}`,
-				approximate: basis === 'chart-reading',
-				secondary: basis === 'secondary',
+				text: valueText(result.value, result.ci, metric, approximate),
+				approximate,
+				secondary,
+				sourceId: (result.locator ?? evaluation.locator).source.id,
 				href: `${cardPath(cardId)}#${evaluationRowAnchor(evaluationId, tableRowAnchorKey(evaluation, result.row, metric.id))}`,
 			});
 		}
@@ -86,10 +89,14 @@ export interface SetupGroup {
 }
 
 /** A benchmark's results, one group per setup, best first within each. */
-export function benchmarkSetups(benchmarkId: string, cards: ReadonlyArray<Entry<Card>>, evaluations: ReadonlyArray<Entry<Evaluation>>): SetupGroup[] {
+export function benchmarkSetups(catalogue: Pick<Catalogue, 'results' | 'derived'>, benchmarkId: string): SetupGroup[] {
+	const byBenchmark = catalogue.derived('results-by-benchmark', ({ results }) => {
+		const grouped = new Map<string, FlatResult[]>();
+		for (const result of results) if (result.benchmarkId) grouped.set(result.benchmarkId, [...(grouped.get(result.benchmarkId) ?? []), result]);
+		return grouped;
+	});
 	const groups = new Map<string, SetupGroup>();
-	for (const result of flattenResults(cards, evaluations)) {
-		if (result.benchmarkId !== benchmarkId) continue;
+	for (const result of byBenchmark.get(benchmarkId) ?? []) {
 		const key = JSON.stringify([result.metric.label, result.metric.unit, result.rowLabel ?? '', result.setup]);
 		const group = groups.get(key) ?? { key, metric: result.metric, rowLabel: result.rowLabel, setup: result.setup, results: [] };
 		group.results.push(result);

@@ -2,14 +2,13 @@
  * The card index: which cards a view shows and in what order. Every view is a static page, so the
  * index can be filtered and sorted without JavaScript, and each view has a URL that can be linked.
  */
-import { CARD_KINDS, CARD_KIND_PLURALS, COVERAGES, type CardKind, type Coverage } from '../schema/card.ts';
-import { FRAMEWORK_IDS, FRAMEWORK_LABELS, type FrameworkId } from '../schema/framework.ts';
-import { PUBLISHERS, PUBLISHER_LABELS, type Publisher } from '../schema/model.ts';
+import { registry } from '../frameworks/registry.ts';
+import { CARD_KINDS, CARD_KIND_PLURALS, COVERAGES, COVERAGE_LABELS, type CardKind, type Coverage } from '../schema/card.ts';
 import { UNKNOWN_DATE } from '../schema/shared.ts';
 
 export interface ListedCard {
 	id: string;
-	data: { title: string; published: string; kind: CardKind; framework: FrameworkId; publisher: Publisher; coverage: Coverage };
+	data: { title: string; published: string; kind: CardKind; framework: string; publisher: string; coverage: Coverage };
 }
 
 export const INDEX_ORDERS = ['newest', 'oldest'] as const;
@@ -18,19 +17,29 @@ export const INDEX_ORDER_LABELS: Record<IndexOrder, string> = { newest: 'Newest 
 
 export interface IndexView {
 	kind: CardKind | 'all';
-	framework: FrameworkId | 'all';
+	/** A framework id, or the id of "no framework". */
+	framework: string;
 	order: IndexOrder;
-	publisher: Publisher | 'all';
+	publisher: string;
 	coverage: Coverage | 'all';
 }
 
-/** The filters a view can set, each with its values in display order. */
+/** The filters a view can set, each with its values in display order: publishers and frameworks from the registry. */
 export const INDEX_FILTERS = {
-	publisher: ['all', ...PUBLISHERS],
+	publisher: ['all', ...registry.publishers.map((publisher) => publisher.id)],
 	kind: ['all', ...CARD_KINDS],
-	framework: ['all', ...FRAMEWORK_IDS],
+	framework: ['all', ...registry.cardFrameworkIds],
 	coverage: ['all', ...COVERAGES],
 } as const;
+
+/** A filter option's label: "All publishers", a publisher's name, a framework's short name... */
+export function indexOptionLabel(filter: IndexFilter, value: string): string {
+	if (value === 'all') return { publisher: 'All publishers', kind: 'All kinds', framework: 'All frameworks', coverage: 'Any coverage' }[filter];
+	if (filter === 'publisher') return registry.publisher(value).name;
+	if (filter === 'kind') return CARD_KIND_PLURALS[value as CardKind];
+	if (filter === 'framework') return registry.frameworkLabel(value);
+	return COVERAGE_LABELS[value as Coverage];
+}
 export type IndexFilter = keyof typeof INDEX_FILTERS;
 
 export const DEFAULT_INDEX_VIEW: IndexView = { kind: 'all', framework: 'all', order: 'newest', publisher: 'all', coverage: 'all' };
@@ -56,6 +65,36 @@ export function indexViewSegments(view: IndexView): string[] {
 /** `/` for the default view, `/index/<segments>/` for the others. */
 export function indexViewPath(view: IndexView): string {
 	return isDefaultView(view) ? '/' : `/index/${indexViewSegments(view).join('/')}/`;
+}
+
+const FILTER_GROUP_LABELS: Record<IndexFilter, string> = { publisher: 'Publisher', kind: 'Kind', framework: 'Framework', coverage: 'Coverage' };
+
+/** Whether the view narrows the catalogue at all. */
+export const isFiltered = (view: IndexView): boolean => (Object.keys(INDEX_FILTERS) as IndexFilter[]).some((filter) => view[filter] !== 'all');
+
+/**
+ * The index's filter menus for a view: each option with its count of cards, and a link unless the
+ * view it leads to has no page.
+ */
+export function indexFilterGroups(cards: readonly ListedCard[], view: IndexView) {
+	return (Object.keys(INDEX_FILTERS) as IndexFilter[]).map((filter) => ({
+		id: filter,
+		label: FILTER_GROUP_LABELS[filter],
+		options: INDEX_FILTERS[filter].map((value) => {
+			const target = { ...view, [filter]: value };
+			return {
+				label: indexOptionLabel(filter, value),
+				count: cardsInView(cards, target).length,
+				href: indexViewHasPage(cards, target) ? indexViewPath(target) : undefined,
+				current: view[filter] === value,
+			};
+		}),
+	}));
+}
+
+/** The order links for a view. */
+export function indexOrderLinks(view: IndexView) {
+	return INDEX_ORDERS.map((order) => ({ label: INDEX_ORDER_LABELS[order], href: indexViewPath({ ...view, order }), current: view.order === order }));
 }
 
 /** Every combination of filters and order. */
@@ -90,8 +129,8 @@ const COVERAGE_PHRASES: Record<Coverage, string> = { full: 'with full coverage',
 export function indexViewTitle(view: IndexView): string {
 	return [
 		view.kind === 'all' ? 'All cards' : CARD_KIND_PLURALS[view.kind],
-		view.publisher === 'all' ? '' : PUBLISHER_LABELS[view.publisher],
-		view.framework === 'all' ? '' : FRAMEWORK_LABELS[view.framework],
+		view.publisher === 'all' ? '' : registry.publisher(view.publisher).name,
+		view.framework === 'all' ? '' : registry.frameworkLabel(view.framework),
 		view.coverage === 'all' ? '' : COVERAGE_PHRASES[view.coverage],
 		INDEX_ORDER_LABELS[view.order],
 	]
@@ -101,11 +140,11 @@ export function indexViewTitle(view: IndexView): string {
 
 /** The view described in a sentence, for the table caption: "Addenda by OpenAI under …, newest first". */
 export function indexViewCaption(view: IndexView): string {
-	const framework = view.framework === 'none' ? 'no Preparedness Framework' : view.framework === 'all' ? '' : `the ${FRAMEWORK_LABELS[view.framework]}`;
+	const framework = view.framework === 'all' ? '' : registry.find(view.framework) ? `under the ${registry.frameworkLabel(view.framework)}` : 'under no framework';
 	const cards = [
 		view.kind === 'all' ? 'All cards' : CARD_KIND_PLURALS[view.kind],
-		view.publisher === 'all' ? '' : `by ${PUBLISHER_LABELS[view.publisher]}`,
-		framework ? `under ${framework}` : '',
+		view.publisher === 'all' ? '' : `by ${registry.publisher(view.publisher).name}`,
+		framework,
 		view.coverage === 'all' ? '' : COVERAGE_PHRASES[view.coverage],
 	]
 		.filter(Boolean)
@@ -118,7 +157,7 @@ export function indexViewCaption(view: IndexView): string {
  * the ISO forms orders them correctly, with a partial date before the full dates it contains.
  * Unknown dates go last in either order, since they can't be placed.
  */
-function compareDates(a: string, b: string, order: IndexOrder): number {
+export function compareDates(a: string, b: string, order: IndexOrder): number {
 	if (a === UNKNOWN_DATE || b === UNKNOWN_DATE) return Number(a === UNKNOWN_DATE) - Number(b === UNKNOWN_DATE);
 	return order === 'newest' ? b.localeCompare(a) : a.localeCompare(b);
 }

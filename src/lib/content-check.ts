@@ -10,34 +10,29 @@
 import GithubSlugger from 'github-slugger';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { isMap, isSeq, parseDocument, type Document } from 'yaml';
 import type { z } from 'astro/zod';
+import { registry } from '../frameworks/registry.ts';
 import {
+	COLLECTION_LAYOUT,
+	ID_PATTERN,
 	createCardSchema,
 	createEvaluationSchema,
 	createModelSchema,
 	standaloneContext,
 	BenchmarkSchema,
 	SourceSchema,
-	V1_CATEGORIES,
-	V2_CATEGORIES,
 	type Card,
 	type CollectionName,
 	type Evaluation,
 	type Model,
 } from '../schema/index.ts';
+import type { ContentProblem } from './content-problems.ts';
 import { describeIssue, formatPath, issueText, showValue } from './describe-issue.ts';
 import { entryIdFromPath } from './entry-id.ts';
 import { findReferences } from './references.ts';
+import { parseYamlSource } from './yaml-source.ts';
 
-export interface ContentProblem {
-	/** Path of the file, relative to the project root (or to the content root's parent). */
-	file: string;
-	line?: number;
-	/** Dotted field path inside the file's data, e.g. `ratings[0].category`. */
-	field?: string;
-	message: string;
-}
+export { formatProblems, type ContentProblem } from './content-problems.ts';
 
 interface LoadedFile {
 	collection: CollectionName;
@@ -48,15 +43,6 @@ interface LoadedFile {
 	/** Maps a field path to its line in the file. */
 	lineOf: (path: readonly PropertyKey[]) => number | undefined;
 }
-
-/** Where each collection lives under the content root, and which files belong to it. */
-export const COLLECTION_LAYOUT: Record<CollectionName, { folder: string; pattern: RegExp }> = {
-	cards: { folder: 'cards', pattern: /^[^/]+\.mdx?$/ },
-	evaluations: { folder: 'evaluations', pattern: /^[^/]+\/[^/]+\.ya?ml$/ },
-	models: { folder: 'models', pattern: /^[^/]+\.ya?ml$/ },
-	benchmarks: { folder: 'benchmarks', pattern: /^[^/]+\.ya?ml$/ },
-	sources: { folder: 'sources', pattern: /^[^/]+\.ya?ml$/ },
-};
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 
@@ -76,29 +62,6 @@ function listFiles(folder: string): string[] {
 	});
 }
 
-function lineFinder(doc: Document, source: string, firstLine: number) {
-	const lineAt = (offset: number) => firstLine + source.slice(0, offset).split('\n').length - 1;
-	return (path: readonly PropertyKey[]) => {
-		for (let depth = path.length; depth >= 0; depth--) {
-			const node = doc.getIn(path.slice(0, depth) as unknown[], true) as { range?: [number, number, number] } | undefined;
-			if (node && typeof node === 'object' && node.range) {
-				// For a key that exists, point at the key's line rather than a nested block below it.
-				if (depth > 0) {
-					const parent = depth > 1 ? doc.getIn(path.slice(0, depth - 1) as unknown[], true) : doc.contents;
-					if (isMap(parent)) {
-						const pair = parent.items.find((item) => (item.key as { value?: unknown })?.value === path[depth - 1]);
-						const keyRange = (pair?.key as { range?: [number, number, number] } | undefined)?.range;
-						if (keyRange) return lineAt(keyRange[0]);
-					}
-					if (isSeq(parent)) return lineAt(node.range[0]);
-				}
-				return lineAt(node.range[0]);
-			}
-		}
-		return undefined;
-	};
-}
-
 function loadFile(contentRoot: string, displayRoot: string, collection: CollectionName, relativePath: string, problems: ContentProblem[]): LoadedFile | undefined {
 	const absolute = join(contentRoot, COLLECTION_LAYOUT[collection].folder, relativePath);
 	const file = relative(displayRoot, absolute).replace(/\\/g, '/');
@@ -116,22 +79,12 @@ function loadFile(contentRoot: string, displayRoot: string, collection: Collecti
 		body = text.slice(match[0].length);
 		firstLine = 2;
 	}
-	const doc = parseDocument(yamlText, { prettyErrors: true, uniqueKeys: true });
-	if (doc.errors.length > 0) {
-		for (const error of doc.errors) {
-			const line = error.linePos?.[0]?.line;
-			problems.push({ file, line: line === undefined ? undefined : firstLine + line - 1, message: `malformed YAML: ${error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}` });
-		}
+	const source = parseYamlSource(yamlText, firstLine);
+	if (source.errors.length > 0) {
+		problems.push(...source.errors.map((error) => ({ file, line: error.line, message: error.message })));
 		return undefined;
 	}
-	return {
-		collection,
-		id: entryIdFromPath(relativePath),
-		file,
-		data: doc.toJS() ?? {},
-		body,
-		lineOf: lineFinder(doc, yamlText, firstLine),
-	};
+	return { collection, id: entryIdFromPath(relativePath), file, data: source.data, body, lineOf: source.lineOf };
 }
 
 function schemaFor(collection: CollectionName): z.ZodType {
@@ -176,11 +129,11 @@ export function checkContent(contentRoot: string, displayRoot = join(contentRoot
 		for (const relativePath of listFiles(join(contentRoot, layout.folder)).sort()) {
 			const file = relative(displayRoot, join(contentRoot, layout.folder, relativePath)).replace(/\\/g, '/');
 			if (!layout.pattern.test(relativePath)) {
-				problems.push({ file, message: `unexpected file in content/${layout.folder}/; expected ${collection === 'cards' ? '<card-id>.mdx' : collection === 'evaluations' ? '<card-id>/<evaluation-id>.yaml' : '<id>.yaml'}` });
+				problems.push({ file, message: `unexpected file in content/${layout.folder}/; expected ${layout.expected}` });
 				continue;
 			}
 			const id = entryIdFromPath(relativePath);
-			if (!id.split('/').every((part) => /^[a-z0-9]+(?:[.-][a-z0-9]+)*$/.test(part))) {
+			if (!id.split('/').every((part) => ID_PATTERN.test(part))) {
 				problems.push({ file, message: `got file name ${showValue(relativePath)}; expected a lowercase id made of a-z, 0-9 and single hyphens, because the id becomes a URL and an anchor` });
 				continue;
 			}
@@ -231,14 +184,12 @@ export function checkContent(contentRoot: string, displayRoot = join(contentRoot
 			if (clash) report(file, ['formerIds', index], `got ${showValue(formerId)}, which is ${clash}; expected an id no other card uses, since its old URL must forward here`);
 			formerIdOwners.set(formerId, id);
 		});
-		if (card.framework !== 'none') {
-			const cardModels = new Set(card.models.map((model) => model.id));
-			card.ratings.forEach((rating, index) =>
-				rating.models?.forEach((model, modelIndex) => {
-					if (!cardModels.has(model.id)) report(file, ['ratings', index, 'models', modelIndex], `got ${showValue(model.id)}; expected one of the card's models: ${[...cardModels].map((m) => `"${m}"`).join(', ')}`);
-				}),
-			);
-		}
+		const cardModels = new Set(card.models.map((model) => model.id));
+		card.ratings.forEach((rating, index) =>
+			rating.models?.forEach((model, modelIndex) => {
+				if (!cardModels.has(model.id)) report(file, ['ratings', index, 'models', modelIndex], `got ${showValue(model.id)}; expected one of the card's models: ${[...cardModels].map((m) => `"${m}"`).join(', ')}`);
+			}),
+		);
 	}
 
 	const evaluations = new Map<string, Evaluation>();
@@ -254,7 +205,7 @@ export function checkContent(contentRoot: string, displayRoot = join(contentRoot
 			continue;
 		}
 		if (evaluation.riskCategory) {
-			const allowed: readonly string[] = card.framework === 'pf-v1' ? V1_CATEGORIES : card.framework === 'pf-v2' ? V2_CATEGORIES : [];
+			const allowed = registry.find(card.framework)?.categories.map((category) => category.id) ?? [];
 			if (!allowed.includes(evaluation.riskCategory)) {
 				report(file, ['riskCategory'], `got ${showValue(evaluation.riskCategory)}; expected a category of the card's framework (${card.framework}): ${allowed.map((c) => `"${c}"`).join(', ') || 'none, as the card has no framework'}`);
 			}
@@ -318,13 +269,4 @@ export function proseHeadingIds(body: string): string[] {
 		if (heading[1]!.length === 2 || heading[1]!.length === 3) ids.push(id);
 	}
 	return ids;
-}
-
-/** The report printed when the check fails. */
-export function formatProblems(problems: readonly ContentProblem[]): string {
-	const lines = problems.map((problem) => {
-		const where = problem.line ? `${problem.file}:${problem.line}` : problem.file;
-		return `  ${where}  ${problem.field ? `${problem.field}: ` : ''}${problem.message}`;
-	});
-	return [`Content check failed with ${problems.length} problem${problems.length === 1 ? '' : 's'}. Nothing was published.`, ...lines].join('\n');
 }

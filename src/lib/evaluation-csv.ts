@@ -7,7 +7,7 @@ import type { Evaluation } from '../schema/evaluation.ts';
 import { MISSING_REASON_LABELS, VARIANT_LABELS } from '../schema/evaluation.ts';
 import type { Source } from '../schema/source.ts';
 import { cardPath, evaluationRowAnchor } from './anchors.ts';
-import { metricOf, tableRowAnchorKey } from './evaluation-table.ts';
+import { metricOf, provenanceOf, rowLabelOf, tableRowAnchorKey } from './evaluation-table.ts';
 import { describeConditions } from './conditions.ts';
 import { locatorText } from './locator-text.ts';
 import { toCsv } from './csv.ts';
@@ -43,7 +43,7 @@ export function evaluationCsv(
 ): string {
 	const records = evaluation.results.map((result) => {
 		const metric = metricOf(evaluation, result.metric);
-		const basis = result.basis ?? evaluation.basis;
+		const { basis, approximate } = provenanceOf(evaluation, result);
 		const locator = result.locator ?? evaluation.locator;
 		const origin = source(locator.source.id);
 		const anchor = evaluationRowAnchor(evaluationId, tableRowAnchorKey(evaluation, result.row, metric.id));
@@ -52,13 +52,13 @@ export function evaluationCsv(
 			modelName(result.model.id),
 			VARIANT_LABELS[result.variant],
 			result.opponent ? modelName(result.opponent.id) : undefined,
-			evaluation.rows?.find((row) => row.id === result.row)?.label,
+			rowLabelOf(evaluation, result.row),
 			metric.label,
 			metric.unit,
 			result.value,
 			result.ci,
 			result.missing ? MISSING_REASON_LABELS[result.missing] : undefined,
-			basis === 'chart-reading',
+			approximate,
 			basis,
 			describeConditions({ ...evaluation.conditions, ...result.conditions }).join('; '),
 			origin?.title ?? locator.source.id,

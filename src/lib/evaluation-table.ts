@@ -64,12 +64,31 @@ const columnKeyOf = (result: EvaluationResult) =>
 /** Whether row headers name the metric as well as the row: rows and several metrics. */
 const metricsInRows = (evaluation: Evaluation) => Boolean(evaluation.rows?.length) && evaluation.metrics.length > 1;
 
-/** The data-id part of a table row's anchor: the row id, the metric id, or both. */
 /** The metric a result or baseline reports: the one it names, or the evaluation's only metric. */
 export function metricOf(evaluation: Pick<Evaluation, 'metrics'>, metricId: string | undefined): Metric {
 	return evaluation.metrics.find((metric) => metric.id === metricId) ?? evaluation.metrics[0]!;
 }
 
+/** The label of a result's row, if the evaluation has rows. */
+export function rowLabelOf(evaluation: Pick<Evaluation, 'rows'>, rowId: string | undefined): string | undefined {
+	return evaluation.rows?.find((row) => row.id === rowId)?.label;
+}
+
+/**
+ * Where a result's value comes from, and the marks every view shows with it: approximate ("≈")
+ * for a chart reading, ours or a secondary source's; secondary for a value not from the card.
+ */
+export function provenanceOf(evaluation: Pick<Evaluation, 'basis'>, result: Pick<EvaluationResult, 'basis' | 'approximate'>): { basis: ValueBasis; approximate: boolean; secondary: boolean } {
+	const basis = result.basis ?? evaluation.basis;
+	return { basis, approximate: basis === 'chart-reading' || result.approximate === true, secondary: basis === 'secondary' };
+}
+
+/** A value as every view prints it: with its unit and interval, and "≈ " when approximate. */
+export function valueText(value: number, ci: number | undefined, metric: Pick<Metric, 'unit' | 'decimals'>, approximate: boolean): string {
+	return `${approximate ? '≈ ' : ''}${formatWithInterval(value, ci, metric)}`;
+}
+
+/** The data-id part of a table row's anchor: the row id, the metric id, or both. */
 export function tableRowAnchorKey(evaluation: Evaluation, row: string | undefined, metricId: string): string {
 	return row === undefined ? metricId : metricsInRows(evaluation) ? `${row}--${metricId}` : row;
 }
@@ -78,7 +97,6 @@ export function buildEvaluationTable(evaluation: Evaluation, modelName: (id: str
 	const columns = new Map<string, TableColumn>();
 	const rowOrder = new Map<string, { row?: string; metric: Metric }>();
 	const cellByKey = new Map<string, EvaluationResult>();
-	const singleMetric = evaluation.metrics.length === 1 ? evaluation.metrics[0] : undefined;
 
 	for (const result of evaluation.results) {
 		const columnKey = columnKeyOf(result);
@@ -90,7 +108,7 @@ export function buildEvaluationTable(evaluation: Evaluation, modelName: (id: str
 			].filter(Boolean);
 			columns.set(columnKey, { key: columnKey, modelId: result.model.id, modelName: modelName(result.model.id), details });
 		}
-		const metric = evaluation.metrics.find((candidate) => candidate.id === result.metric) ?? singleMetric!;
+		const metric = metricOf(evaluation, result.metric);
 		const rowKey = `${result.row ?? ''}|${metric.id}`;
 		if (!rowOrder.has(rowKey)) rowOrder.set(rowKey, { row: result.row, metric });
 		cellByKey.set(`${rowKey}#${columnKey}`, result);
@@ -109,7 +127,7 @@ export function buildEvaluationTable(evaluation: Evaluation, modelName: (id: str
 	const bases = new Set<ValueBasis>();
 	const showMetricInRows = metricsInRows(evaluation);
 	const rowLabel = (row: string | undefined, metric: Metric) => {
-		const label = evaluation.rows?.find((candidate) => candidate.id === row)?.label;
+		const label = rowLabelOf(evaluation, row);
 		if (!label) return metric.label;
 		return showMetricInRows ? `${label}: ${metric.label}` : label;
 	};
@@ -122,7 +140,7 @@ export function buildEvaluationTable(evaluation: Evaluation, modelName: (id: str
 		cells: [...columns.values()].map((column) => {
 			const result = cellByKey.get(`${rowKey}#${column.key}`);
 			if (!result) throw new Error(`No result for ${rowKey} in ${column.key}; the schema should have rejected this.`);
-			const basis = result.basis ?? evaluation.basis;
+			const { basis, approximate } = provenanceOf(evaluation, result);
 			const notes: number[] = [];
 			if (result.note || result.locator || basis === 'secondary') {
 				notes.push(footnoteFor({ note: result.note, locator: result.locator, basis: basis === 'secondary' ? basis : undefined }));
@@ -131,8 +149,7 @@ export function buildEvaluationTable(evaluation: Evaluation, modelName: (id: str
 				return { columnKey: column.key, text: MISSING_REASON_LABELS[result.missing], missing: true, basis, approximate: false, footnotes: notes };
 			}
 			bases.add(basis);
-			const approximate = basis === 'chart-reading';
-			const text = `${approximate ? '≈ ' : ''}${formatWithInterval(result.value!, result.ci, metric)}`;
+			const text = valueText(result.value!, result.ci, metric, approximate);
 			return { columnKey: column.key, text, missing: false, basis, approximate, footnotes: notes };
 		}),
 	}));

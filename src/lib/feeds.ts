@@ -6,13 +6,12 @@
  */
 import type { Card } from '../schema/card.ts';
 import { CARD_KIND_LABELS } from '../schema/card.ts';
-import { FRAMEWORK_LABELS } from '../schema/framework.ts';
-import { PUBLISHER_LABELS } from '../schema/model.ts';
 import { isFullDate } from '../schema/shared.ts';
 import { cardPath } from './anchors.ts';
-import { DEFAULT_INDEX_VIEW, cardsInView } from './card-list.ts';
+import type { Catalogue } from './catalogue.ts';
+import { frameworkStatus } from './framework-pages.ts';
 import { formatPartialDate } from './format-value.ts';
-import { ratingSentence } from './ratings.ts';
+import { categoryFacts } from './rating-facts.ts';
 
 export interface FeedItem {
 	title: string;
@@ -24,42 +23,44 @@ export interface FeedItem {
 	date: string;
 }
 
-type Entry = { id: string; data: Card };
-
 const rssDate = (date: string): Date | undefined => (isFullDate(date) ? new Date(`${date}T00:00:00Z`) : undefined);
 
 /** Newest first; ties by link so the order is the same every build. */
 const newestFirst = (a: FeedItem, b: FeedItem) => b.date.localeCompare(a.date) || a.link.localeCompare(b.link);
 
-function ratingsInWords(card: Card, modelName: (id: string) => string): string {
-	if (card.framework === 'none') return 'Published before the Preparedness Framework; no ratings.';
-	if (card.ratings.length === 0) return `Rated under the ${FRAMEWORK_LABELS[card.framework]}; no rating was recovered from the sources we hold.`;
-	// A rating that covers only some of the card's models says which.
-	const sentences = card.ratings.map((rating) => `${rating.models ? `${rating.models.map((model) => modelName(model.id)).join(', ')}: ` : ''}${ratingSentence(rating)}`);
-	return `Ratings under the ${FRAMEWORK_LABELS[card.framework]}: ${sentences.join(' ')}`;
+function ratingsInWords(catalogue: Catalogue, cardId: string, card: Card): string {
+	const framework = catalogue.registry.find(card.framework);
+	if (!framework) return `${frameworkStatus(catalogue.registry, card)}; no ratings.`;
+	if (card.ratings.length === 0) return `Rated under the ${framework.shortName}; no rating was recovered from the sources we hold.`;
+	// A rating that covers only some of the card's models says which; in the card's own order.
+	const facts = categoryFacts(catalogue.ratings)
+		.filter((fact) => fact.cardId === cardId)
+		.sort((a, b) => card.ratings.indexOf(a.rating as Card['ratings'][number]) - card.ratings.indexOf(b.rating as Card['ratings'][number]));
+	const sentences = facts.map((fact) => `${fact.scopeModelIds ? `${fact.scopeModelIds.map(catalogue.modelName).join(', ')}: ` : ''}${fact.view.sentence}`);
+	return `Ratings under the ${framework.shortName}: ${sentences.join(' ')}`;
 }
 
-export function cardFeedItems(cards: readonly Entry[]): FeedItem[] {
-	return cardsInView(cards, DEFAULT_INDEX_VIEW).map(({ id, data }) => {
+export function cardFeedItems(catalogue: Catalogue): FeedItem[] {
+	return catalogue.cardsNewestFirst.map(({ id, data }) => {
 		const pubDate = rssDate(data.published);
 		return {
 			title: data.title,
 			link: cardPath(id),
-			description: [`${CARD_KIND_LABELS[data.kind]} by ${PUBLISHER_LABELS[data.publisher]}.`, pubDate ? '' : `Published: ${formatPartialDate(data.published)}.`, data.summary].filter(Boolean).join(' '),
+			description: [`${CARD_KIND_LABELS[data.kind]} by ${catalogue.registry.publisher(data.publisher).name}.`, pubDate ? '' : `Published: ${formatPartialDate(data.published)}.`, data.summary].filter(Boolean).join(' '),
 			...(pubDate ? { pubDate } : {}),
 			date: data.published,
 		};
 	});
 }
 
-export function changeFeedItems(cards: readonly Entry[], modelName: (id: string) => string): FeedItem[] {
+export function changeFeedItems(catalogue: Catalogue): FeedItem[] {
 	const items: FeedItem[] = [];
-	for (const { id, data } of cards) {
+	for (const { id, data } of catalogue.cards) {
 		const pubDate = rssDate(data.published);
 		items.push({
 			title: `New card: ${data.title}${pubDate ? '' : ` (${formatPartialDate(data.published)})`}`,
-			link: data.framework === 'none' ? cardPath(id) : `${cardPath(id)}#scorecard`,
-			description: ratingsInWords(data, modelName),
+			link: catalogue.registry.find(data.framework) ? `${cardPath(id)}#scorecard` : cardPath(id),
+			description: ratingsInWords(catalogue, id, data),
 			...(pubDate ? { pubDate } : {}),
 			date: data.published,
 		});

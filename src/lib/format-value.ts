@@ -41,3 +41,13 @@ export function formatPartialDate(value: string): string {
 	if (/^\d{4}$/.test(value)) return value;
 	return 'Not recovered';
 }
+
+/**
+ * A difference between two values of one metric, signed: "+2.5 pts" for percentages (a difference
+ * of two percentages is in percentage points, not percent), else in the metric's unit.
+ */
+export function formatDifference(difference: number, metric: Pick<Metric, 'unit' | 'decimals'>): string {
+	const sign = difference > 0 ? '+' : difference < 0 ? '−' : '±';
+	const size = Math.abs(difference);
+	return `${sign}${metric.unit === 'percent' ? `${formatNumber(size, metric.decimals)} pts` : formatValue(size, metric)}`;
+}

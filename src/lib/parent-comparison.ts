@@ -3,25 +3,32 @@
  * leaves to the parent, and which evaluations it measures again, adds or does not repeat. Only what
  * both cards' data say is compared; the site never claims a parent's figure carries over.
  */
-import type { Card } from '../schema/card.ts';
-import { FRAMEWORKS } from '../schema/framework.ts';
-import { toMatrixRating, type MatrixRating } from './risk-matrix.ts';
+import type { Catalogue } from './catalogue.ts';
+import { categoryFacts, type RatingFact } from './rating-facts.ts';
 
 export type RatingStatus = 'same' | 'changed' | 'only-here' | 'only-parent';
 
+export const RATING_STATUS_TEXT: Record<RatingStatus, string> = {
+	same: 'Same',
+	changed: 'Differs',
+	'only-here': 'Rated here only',
+	'only-parent': 'Rated in the parent only',
+};
+
 export interface CategoryComparison {
 	category: string;
-	here: MatrixRating[];
-	parent: MatrixRating[];
+	/** The category's label in whichever card's framework has it. */
+	label: string;
+	here: RatingFact[];
+	parent: RatingFact[];
 	status: RatingStatus;
 }
 
-const ratingValue = (rating: MatrixRating): string => JSON.stringify(rating.v2 ?? rating.v1);
-
-function status(here: MatrixRating[], parent: MatrixRating[]): RatingStatus {
+function status(here: RatingFact[], parent: RatingFact[]): RatingStatus {
 	if (parent.length === 0) return 'only-here';
 	if (here.length === 0) return 'only-parent';
-	const values = (ratings: MatrixRating[]) => [...new Set(ratings.map(ratingValue))].sort().join('|');
+	// Two cards under different frameworks never say the same thing, even with the same words.
+	const values = (ratings: RatingFact[]) => [...new Set(ratings.map((rating) => JSON.stringify([rating.framework.id, rating.view.key])))].sort().join('|');
 	return values(here) === values(parent) ? 'same' : 'changed';
 }
 
@@ -30,15 +37,20 @@ function status(here: MatrixRating[], parent: MatrixRating[]): RatingStatus {
  * (a parent under another framework version rates other categories). Categories neither rates are
  * left out.
  */
-export function compareRatings(child: { id: string; card: Card }, parent: { id: string; card: Card }): CategoryComparison[] {
-	const ratingsOf = ({ id, card }: { id: string; card: Card }) => (card.framework === 'none' ? [] : card.ratings.map((rating) => ({ category: rating.category, rating: toMatrixRating(id, card, rating) })));
-	const here = ratingsOf(child);
-	const there = ratingsOf(parent);
-	const order = [child.card.framework, parent.card.framework].flatMap((framework) => (framework === 'none' ? [] : FRAMEWORKS[framework].categories));
-	return [...new Set(order)]
-		.map((category) => {
-			const inCategory = (entries: typeof here) => entries.filter((entry) => entry.category === category).map((entry) => entry.rating);
-			return { category, here: inCategory(here), parent: inCategory(there) };
+export function compareRatings(catalogue: Catalogue, childId: string, parentId: string): CategoryComparison[] {
+	const ofCard = (cardId: string) => categoryFacts(catalogue.ratings).filter((fact) => fact.cardId === cardId);
+	const here = ofCard(childId);
+	const there = ofCard(parentId);
+	const frameworks = [childId, parentId].flatMap((id) => {
+		const framework = catalogue.registry.find(catalogue.card(id)?.data.framework ?? '');
+		return framework ? [framework] : [];
+	});
+	const categories = new Map<string, string>();
+	for (const framework of frameworks) for (const category of framework.categories) if (!categories.has(category.id)) categories.set(category.id, category.label);
+	return [...categories]
+		.map(([category, label]) => {
+			const inCategory = (facts: RatingFact[]) => facts.filter((fact) => fact.category === category);
+			return { category, label, here: inCategory(here), parent: inCategory(there) };
 		})
 		.filter((entry) => entry.here.length > 0 || entry.parent.length > 0)
 		.map((entry) => ({ ...entry, status: status(entry.here, entry.parent) }));

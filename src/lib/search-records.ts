@@ -1,20 +1,13 @@
 /**
- * What search knows about cards and ratings. The card page and the rating records share one set of
- * filter names, so "category: CBRN" narrows pages and ratings alike. Values are display labels,
- * because Pagefind shows filter values to readers as they are.
+ * What search knows about cards, models and ratings. The card page and the rating records share one
+ * set of filter names, so "category: CBRN" narrows pages and ratings alike. Values are display
+ * labels, because Pagefind shows filter values to readers as they are.
  */
-import {
-	CATEGORY_LABELS,
-	DETERMINATION_LABELS,
-	FRAMEWORK_LABELS,
-	LEVEL_LABELS,
-	v1LevelsAtMost,
-	v2ThresholdsMet,
-} from '../schema/framework.ts';
+import { registry } from '../frameworks/registry.ts';
 import { CARD_KIND_LABELS, COVERAGE_LABELS, type Card } from '../schema/card.ts';
-import { PUBLISHER_LABELS, type Model } from '../schema/model.ts';
-import { cardPath, modelPath, ratingAnchor } from './anchors.ts';
-import { ratingSentence, v1GatingLevel, v1Score } from './ratings.ts';
+import type { Model } from '../schema/model.ts';
+import { modelPath } from './anchors.ts';
+import { categoryFacts, type RatingFact } from './rating-facts.ts';
 
 /** Filter names, in the order the search page shows them. */
 export const SEARCH_FILTERS = ['type', 'category', 'at_least', 'level', 'framework', 'model', 'card', 'kind', 'publisher', 'coverage'] as const;
@@ -36,7 +29,8 @@ export const SEARCH_FILTER_LABELS: Record<SearchFilter, string> = {
 /** Search result types, shown on each result and offered as the first filter. */
 export const RESULT_TYPES = { card: 'Card', rating: 'Rating', model: 'Model' } as const;
 
-export interface RatingRecord {
+/** A rating as a Pagefind custom record: its own result, at the rating's anchor. */
+export interface SearchRatingRecord {
 	url: string;
 	content: string;
 	language: 'en';
@@ -46,74 +40,62 @@ export interface RatingRecord {
 
 type ModelNames = (id: string) => string;
 
-/** Filters a card page carries (the page is one search result; its ratings are others). */
-export function cardFilters(card: Card, modelName: ModelNames): Partial<Record<SearchFilter, string[]>> {
-	const ratings = card.framework === 'none' ? [] : card.ratings;
+/** Filters every page of a card carries (the page is one result; its ratings are others). */
+function cardFacets(card: Card): Partial<Record<SearchFilter, string[]>> {
 	return {
-		type: [RESULT_TYPES.card],
 		card: [card.title],
 		kind: [CARD_KIND_LABELS[card.kind]],
-		publisher: [PUBLISHER_LABELS[card.publisher]],
+		publisher: [registry.publisher(card.publisher).name],
 		coverage: [COVERAGE_LABELS[card.coverage]],
-		framework: [FRAMEWORK_LABELS[card.framework]],
+	};
+}
+
+/** Filters a card page carries. */
+export function cardFilters(card: Card, modelName: ModelNames): Partial<Record<SearchFilter, string[]>> {
+	const framework = registry.find(card.framework);
+	return {
+		type: [RESULT_TYPES.card],
+		...cardFacets(card),
+		framework: [registry.frameworkLabel(card.framework)],
 		model: card.models.map((model) => modelName(model.id)),
-		...(ratings.length > 0 ? { category: [...new Set(ratings.map((rating) => CATEGORY_LABELS[rating.category]))] } : {}),
+		...(framework && card.ratings.length > 0 ? { category: [...new Set(card.ratings.map((rating) => registry.categoryLabel(framework, rating.category)))] } : {}),
 	};
 }
 
 /** Filters a model page carries, so a search for a model finds its page as well as its cards. */
 export function modelFilters(model: Pick<Model, 'name' | 'publisher'>): Partial<Record<SearchFilter, string[]>> {
-	return { type: [RESULT_TYPES.model], model: [model.name], publisher: [PUBLISHER_LABELS[model.publisher]] };
+	return { type: [RESULT_TYPES.model], model: [model.name], publisher: [registry.publisher(model.publisher).name] };
 }
 
 /**
- * One search record per rating, pointing at the rating's anchor. A v1 rating's "at least" facets
- * follow its post-mitigation level, the one the framework gates deployment on (or the single level
- * a headline source reports); a v2 rating's follow the thresholds it meets.
+ * One search record per category rating, pointing at the rating's anchor. Its "at least" facets
+ * are every level the rating counts as reaching, by its framework's scoring kind: a v1 rating
+ * follows its post-mitigation level, the one the framework gates deployment on (or the single
+ * level a headline source reports); a v2 rating the thresholds it meets.
  */
-export function ratingRecords(cardId: string, card: Card, modelName: ModelNames): RatingRecord[] {
-	if (card.framework === 'none') return [];
-	const framework = FRAMEWORK_LABELS[card.framework];
-	return card.ratings.map((rating) => {
-		const modelIds = (rating.models ?? card.models).map((model) => model.id);
-		const models = modelIds.map(modelName);
-		const category = CATEGORY_LABELS[rating.category];
-		const anchor = ratingAnchor(rating.category, rating.models?.map((model) => model.id));
-		let level: string;
-		let levels: string[];
-		let atLeast: string[];
-		if ('determination' in rating) {
-			level = DETERMINATION_LABELS[rating.determination];
-			levels = [level];
-			atLeast = v2ThresholdsMet(rating.determination).map((threshold) => LEVEL_LABELS[threshold]);
-		} else {
-			const score = v1Score(rating);
-			level = LEVEL_LABELS[v1GatingLevel(score)];
-			atLeast = v1LevelsAtMost(v1GatingLevel(score)).map((value) => LEVEL_LABELS[value]);
-			levels = score.split ? [...new Set([LEVEL_LABELS[score.preMitigation], level])] : [level];
-		}
+export function ratingRecords(facts: readonly RatingFact[], modelName: ModelNames): SearchRatingRecord[] {
+	return categoryFacts(facts).map((fact) => {
+		const models = fact.modelIds.map(modelName);
+		const framework = fact.framework.shortName;
 		return {
-			url: `${cardPath(cardId)}#${anchor}`,
+			url: fact.href,
 			language: 'en',
-			content: `${models.join(', ')} ${category} rating. ${ratingSentence(rating)} ${rating.note ?? ''} From the ${card.title}, rated under the ${framework}.`.replace(/\s+/g, ' ').trim(),
+			content: `${models.join(', ')} ${fact.subject} rating. ${fact.view.sentence} ${fact.rating.note ?? ''} From the ${fact.card.title}, rated under the ${framework}.`.replace(/\s+/g, ' ').trim(),
 			meta: {
-				title: `${models.join(', ')}: ${category} ${level}`,
-				card: card.title,
+				title: `${models.join(', ')}: ${fact.subject} ${fact.view.level.label}`,
+				card: fact.card.title,
 				framework,
 				// Pagefind meta values are strings: the rated models' pages as JSON [name, path] pairs.
-				model_pages: JSON.stringify(modelIds.map((id) => [modelName(id), modelPath(id)])),
+				model_pages: JSON.stringify(fact.modelIds.map((id) => [modelName(id), modelPath(id)])),
 			},
 			filters: {
 				type: [RESULT_TYPES.rating],
-				category: [category],
-				level: levels,
-				at_least: atLeast,
+				category: [fact.subject],
+				level: fact.view.facetLevels,
+				at_least: fact.view.atLeast,
 				framework: [framework],
 				model: models,
-				card: [card.title],
-				kind: [CARD_KIND_LABELS[card.kind]],
-				publisher: [PUBLISHER_LABELS[card.publisher]],
-				coverage: [COVERAGE_LABELS[card.coverage]],
+				...cardFacets(fact.card),
 			},
 		};
 	});

@@ -4,8 +4,8 @@
  * own collection that point back at the card.
  */
 import { z } from 'astro/zod';
-import { createV1OverallSchema, createV1RatingSchema, createV2RatingSchema } from './rating.ts';
-import { PUBLISHERS } from './model.ts';
+import { NO_FRAMEWORK, registry as defaultRegistry, type Registry } from '../frameworks/registry.ts';
+import { createCardLevelSchema, createRatingSchema, type CardLevelRating, type Rating } from './rating.ts';
 import { AnchorIdSchema, HttpUrlSchema, IdSchema, IsoDateSchema, PartialDateSchema, TextSchema, isFullDate, isPartialDate, strictObject } from './shared.ts';
 import type { SchemaContext } from './reference.ts';
 
@@ -34,15 +34,15 @@ export const COVERAGE_LABELS: Record<Coverage, string> = {
 /** Card kinds that extend another card, and so must name it. */
 const KINDS_WITH_PARENT: readonly CardKind[] = ['addendum', 'update'];
 
-export function createCardSchema(context: SchemaContext) {
-	const base = {
+function createBaseShape(context: SchemaContext, registry: Registry) {
+	return {
 		title: TextSchema,
 		/** One or two sentences on what the card covers, in our words. */
 		summary: TextSchema,
 		kind: z.enum(CARD_KINDS),
 		/** The card this one extends; required for addenda and updates. */
 		parent: context.reference('cards').optional(),
-		publisher: z.enum(PUBLISHERS),
+		publisher: z.enum(registry.publishers.map((publisher) => publisher.id) as [string, ...string[]]),
 		/** As precisely as the sources give it; a month, a year or "unknown" needs `publishedNote`. */
 		published: PartialDateSchema,
 		/** Why the date is imprecise, or where sources disagree on it, in our words. */
@@ -76,67 +76,72 @@ export function createCardSchema(context: SchemaContext) {
 		 */
 		safeguardSections: z.array(AnchorIdSchema).default([]),
 	};
-	/** Why ratings are missing or partial (e.g. none was recovered), shown on the scorecard. */
-	const ratingsNote = TextSchema.optional();
+}
 
-	return z
-		.discriminatedUnion(
-			'framework',
-			[
-				strictObject({
-					...base,
-					framework: z.literal('pf-v1'),
-					ratings: z.array(createV1RatingSchema(context)).default([]),
-					overall: createV1OverallSchema(context).optional(),
-					ratingsNote,
-				}),
-				strictObject({
-					...base,
-					framework: z.literal('pf-v2'),
-					ratings: z.array(createV2RatingSchema(context)).default([]),
-					ratingsNote,
-				}),
-				strictObject({ ...base, framework: z.literal('none') }),
-			],
-			{ error: 'expected a framework: "pf-v1", "pf-v2" or "none"' },
-		)
-		.superRefine((card, ctx) => {
+type CardBase = z.output<z.ZodObject<ReturnType<typeof createBaseShape>>>;
+
+/** A validated card. A card under no framework has no ratings. */
+export interface Card extends CardBase {
+	/** A framework id from the registry, or "none". */
+	framework: string;
+	ratings: Rating[];
+	/** The card-level determination, where the framework's scoring kind has one. */
+	overall?: CardLevelRating | CardLevelRating[];
+	/** Why ratings are missing or partial (e.g. none was recovered), shown on the scorecard. */
+	ratingsNote?: string;
+}
+
+/**
+ * One union arm per framework in the registry, each with its scoring kind's rating schema, and one
+ * for cards rated under none.
+ */
+export function createCardSchema(context: SchemaContext, registry: Registry = defaultRegistry): z.ZodType<Card> {
+	const base = createBaseShape(context, registry);
+	const ratingsNote = TextSchema.optional();
+	const arms = registry.frameworks.map((framework) => {
+		const cardLevel = createCardLevelSchema(framework, context, registry);
+		return strictObject({
+			...base,
+			framework: z.literal(framework.id),
+			ratings: z.array(createRatingSchema(framework, context, registry)).default([]),
+			...(cardLevel ? { overall: cardLevel.optional() } : {}),
+			ratingsNote,
+		});
+	});
+	const ids = registry.cardFrameworkIds.map((id) => `"${id}"`);
+	const schema = z
+		.discriminatedUnion('framework', [...arms, strictObject({ ...base, framework: z.literal(NO_FRAMEWORK) })] as unknown as [z.ZodObject, ...z.ZodObject[]], {
+			error: `expected a framework: ${ids.length > 1 ? `${ids.slice(0, -1).join(', ')} or ${ids.at(-1)}` : ids[0]}`,
+		})
+		.superRefine((data, ctx) => {
+			const card = data as unknown as Card;
+			const issue = (path: PropertyKey[], input: unknown, message: string) => ctx.addIssue({ code: 'custom', path, input, message });
 			const needsParent = KINDS_WITH_PARENT.includes(card.kind);
-			if (needsParent && !card.parent) {
-				ctx.addIssue({ code: 'custom', path: ['parent'], input: undefined, message: `expected the id of the card this ${card.kind} extends` });
-			}
-			if (!needsParent && card.parent) {
-				ctx.addIssue({ code: 'custom', path: ['parent'], input: card.parent.id, message: `expected no parent: only ${KINDS_WITH_PARENT.join(' and ')} cards have one` });
-			}
+			if (needsParent && !card.parent) issue(['parent'], undefined, `expected the id of the card this ${card.kind} extends`);
+			if (!needsParent && card.parent) issue(['parent'], card.parent.id, `expected no parent: only ${KINDS_WITH_PARENT.join(' and ')} cards have one`);
 			// A malformed date has its own error already; the rules below are about well-formed ones.
 			const datePrecisionKnown = isPartialDate(card.published);
 			if (datePrecisionKnown && !isFullDate(card.published) && !card.publishedNote) {
-				ctx.addIssue({ code: 'custom', path: ['publishedNote'], input: undefined, message: `expected a note saying why the date is "${card.published}" and not a full YYYY-MM-DD date` });
+				issue(['publishedNote'], undefined, `expected a note saying why the date is "${card.published}" and not a full YYYY-MM-DD date`);
 			}
 			if (datePrecisionKnown && card.coverage === 'full' && !isFullDate(card.published)) {
-				ctx.addIssue({ code: 'custom', path: ['published'], input: card.published, message: 'expected a full YYYY-MM-DD date: a card with full coverage has its document in hand' });
+				issue(['published'], card.published, 'expected a full YYYY-MM-DD date: a card with full coverage has its document in hand');
 			}
-			if (card.framework === 'none') return;
-			if (card.framework === 'pf-v1' && card.coverage === 'full') {
-				// A level without its pre/post split is a headline summary; a full card has the scorecard itself.
-				const ratings: Array<{ rating: { level?: unknown; preMitigation?: unknown }; path: (string | number)[] }> = card.ratings.map((rating, index) => ({ rating, path: ['ratings', index] }));
-				if (card.overall) ratings.push({ rating: card.overall, path: ['overall'] });
-				for (const { rating, path } of ratings) {
-					if (rating.level !== undefined && rating.preMitigation === undefined) {
-						ctx.addIssue({ code: 'custom', path: [...path, 'level'], input: rating.level, message: 'expected preMitigation and postMitigation: a level without the pre/post split is allowed only on cards with coverage "headline"' });
-					}
-				}
-			}
+			const framework = registry.find(card.framework);
+			if (!framework) return;
+			registry.adapterOf(framework).refineCard?.({ coverage: card.coverage, ratings: card.ratings ?? [], overall: card.overall }, framework, issue);
+			const versions = [card.published, ...card.revisions.flatMap((revision) => (revision.date ? [revision.date] : []))];
 			const seen = new Map<string, number>();
-			card.ratings.forEach((rating, index) => {
+			(card.ratings ?? []).forEach((rating, index) => {
 				const key = `${rating.category}/${(rating.models ?? []).map((model) => model.id).join(',')}`;
-				if (seen.has(key)) {
-					ctx.addIssue({ code: 'custom', path: ['ratings', index, 'category'], input: rating.category, message: `duplicate rating: ratings[${seen.get(key)}] already rates this category for the same models` });
-				}
+				if (seen.has(key)) issue(['ratings', index, 'category'], rating.category, `duplicate rating: ratings[${seen.get(key)}] already rates this category for the same models`);
 				seen.set(key, index);
+				if (rating.asOf !== undefined && !versions.includes(rating.asOf)) {
+					issue(['ratings', index, 'asOf'], rating.asOf, `expected the date of one of the card's versions: ${versions.map((date) => `"${date}"`).join(', ')}`);
+				}
 			});
-		});
+		})
+		// Every card has a list of ratings, empty under no framework, so views need not ask.
+		.transform((card) => ({ ratings: [], ...card }));
+	return schema as unknown as z.ZodType<Card>;
 }
-export type Card = z.output<ReturnType<typeof createCardSchema>>;
-export type CardInput = z.input<ReturnType<typeof createCardSchema>>;
-export type Rating = Extract<Card, { framework: 'pf-v1' | 'pf-v2' }>['ratings'][number];

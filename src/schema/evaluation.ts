@@ -7,7 +7,7 @@
  * cell can therefore never be read as zero or as "not tested".
  */
 import { z } from 'astro/zod';
-import { V1_CATEGORIES, V2_CATEGORIES } from './framework.ts';
+import { registry as defaultRegistry, type Registry } from '../frameworks/registry.ts';
 import { createLocatorSchema } from './source.ts';
 import { IdSchema, TextSchema, strictObject } from './shared.ts';
 import type { SchemaContext } from './reference.ts';
@@ -119,7 +119,8 @@ export function decimalPlaces(value: number): number {
 	return text.includes('.') ? text.split('.')[1]!.length : 0;
 }
 
-export function createEvaluationSchema(context: SchemaContext) {
+export function createEvaluationSchema(context: SchemaContext, registry: Registry = defaultRegistry) {
+	const riskCategories = [...new Set(registry.frameworks.flatMap((framework) => framework.categories.map((category) => category.id)))] as [string, ...string[]];
 	const Locator = createLocatorSchema(context);
 	const Result = strictObject({
 		model: context.reference('models'),
@@ -133,6 +134,12 @@ export function createEvaluationSchema(context: SchemaContext) {
 		ci: z.number().nonnegative().optional(),
 		missing: z.enum(MISSING_REASONS).optional(),
 		basis: z.enum(VALUE_BASES).optional(),
+		/**
+		 * Set on a secondary value that its source read off a chart: shown as approximate ("≈") as
+		 * well as secondary. A value the card prints is never approximate; one we read off the chart
+		 * ourselves is `basis: chart-reading`.
+		 */
+		approximate: z.literal(true).optional(),
 		/** Conditions that apply to this result only (e.g. a different scaffold). */
 		conditions: ConditionsSchema.optional(),
 		/** The model this result is compared against, for head-to-head win rates. */
@@ -144,8 +151,8 @@ export function createEvaluationSchema(context: SchemaContext) {
 	return strictObject({
 		title: TextSchema,
 		area: z.enum(EVALUATION_AREAS),
-		/** Preparedness category the evaluation informs; checked against the card's framework. */
-		riskCategory: z.enum([...new Set([...V1_CATEGORIES, ...V2_CATEGORIES])]).optional(),
+		/** The framework category the evaluation informs; checked against the card's framework. */
+		riskCategory: z.enum(riskCategories).optional(),
 		benchmark: context.reference('benchmarks').optional(),
 		/** What it measures and how, in our words. */
 		description: TextSchema,
@@ -192,6 +199,9 @@ export function createEvaluationSchema(context: SchemaContext) {
 			}
 			if (rowIds.length === 0 && result.row) {
 				ctx.addIssue({ code: 'custom', path: at('row'), input: result.row, message: 'expected no row: this evaluation declares no rows' });
+			}
+			if (result.approximate && (result.basis ?? evaluation.basis) !== 'secondary') {
+				ctx.addIssue({ code: 'custom', path: at('approximate'), input: result.approximate, message: 'expected `approximate` only on a secondary value (basis: secondary); a value read off the card\'s chart is basis: chart-reading' });
 			}
 			if ((result.value === undefined) === (result.missing === undefined)) {
 				ctx.addIssue({ code: 'custom', path: at('value'), input: result.value, message: 'expected exactly one of `value` or `missing` (the reason a value is absent)' });

@@ -1,6 +1,5 @@
 export * from './shared.ts';
 export * from './reference.ts';
-export * from './framework.ts';
 export * from './source.ts';
 export * from './rating.ts';
 export * from './benchmark.ts';

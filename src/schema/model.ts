@@ -5,12 +5,9 @@
  */
 import { z } from 'astro/zod';
 import { createLocatorSchema } from './source.ts';
+import { registry as defaultRegistry, type Registry } from '../frameworks/registry.ts';
 import { IsoDateSchema, TextSchema, strictObject } from './shared.ts';
 import type { SchemaContext } from './reference.ts';
-
-export const PUBLISHERS = ['openai'] as const;
-export type Publisher = (typeof PUBLISHERS)[number];
-export const PUBLISHER_LABELS: Record<Publisher, string> = { openai: 'OpenAI' };
 
 /** The specs a model page shows, in display order. */
 export const SPEC_KEYS = [
@@ -91,11 +88,12 @@ export function createSpecSchema(context: SchemaContext) {
 }
 export type Spec = z.output<ReturnType<typeof createSpecSchema>>;
 
-export function createModelSchema(context: SchemaContext) {
+export function createModelSchema(context: SchemaContext, registry: Registry = defaultRegistry) {
 	return strictObject({
 		/** Name as the publisher writes it. */
 		name: TextSchema,
-		publisher: z.enum(PUBLISHERS),
+		/** A publisher id from the framework registry (`src/frameworks/publishers/`). */
+		publisher: z.enum(registry.publishers.map((publisher) => publisher.id) as [string, ...string[]]),
 		/** One line on what the model is, in our words. */
 		summary: TextSchema,
 		/** Other names the model appears under in cards (e.g. a snapshot name). */

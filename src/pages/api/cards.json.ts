@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { getCollection } from 'astro:content';
+import { loadCatalogue } from '../../catalogue.ts';
 import { cardIndexFile, jsonFile } from '../../lib/api.ts';
 
-export const GET: APIRoute = async () => new Response(jsonFile(cardIndexFile(await getCollection('cards'))), { headers: { 'Content-Type': 'application/json' } });
+export const GET: APIRoute = async () => new Response(jsonFile(cardIndexFile(await loadCatalogue())), { headers: { 'Content-Type': 'application/json' } });

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { getCollection } from 'astro:content';
+import { loadCatalogue } from '../../catalogue.ts';
 import { jsonFile, ratingsFile } from '../../lib/api.ts';
 
-export const GET: APIRoute = async () => new Response(jsonFile(ratingsFile(await getCollection('cards'))), { headers: { 'Content-Type': 'application/json' } });
+export const GET: APIRoute = async () => new Response(jsonFile(ratingsFile(await loadCatalogue())), { headers: { 'Content-Type': 'application/json' } });

@@ -1,6 +1,6 @@
-/** The JSON Schema of each API file, generated from the Zod schemas in src/schema/api.ts. */
+/** The JSON Schema of each API file, generated from the Zod schemas in src/lib/api-schema.ts. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { API_FILE_KINDS, apiJsonSchema, type ApiFileKind } from '../../schema/api.ts';
+import { API_FILE_KINDS, apiJsonSchema, type ApiFileKind } from '../../lib/api-schema.ts';
 import { jsonFile } from '../../lib/api.ts';
 
 export const getStaticPaths = (() => API_FILE_KINDS.map((kind) => ({ params: { kind } }))) satisfies GetStaticPaths;

@@ -1,10 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { loadCatalogue } from '../../../catalogue.ts';
 import { benchmarkFile, jsonFile } from '../../../lib/api.ts';
 
-export const getStaticPaths = (async () => (await getCollection('benchmarks')).map((benchmark) => ({ params: { id: benchmark.id }, props: { benchmark } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () => (await loadCatalogue()).benchmarks.map((benchmark) => ({ params: { id: benchmark.id } }))) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ benchmark: CollectionEntry<'benchmarks'> }> = async ({ props: { benchmark } }) => {
-	const [cards, evaluations] = await Promise.all([getCollection('cards'), getCollection('evaluations')]);
-	return new Response(jsonFile(benchmarkFile(benchmark.id, benchmark.data, cards, evaluations)), { headers: { 'Content-Type': 'application/json' } });
-};
+export const GET: APIRoute = async ({ params }) => new Response(jsonFile(benchmarkFile(await loadCatalogue(), params['id']!)), { headers: { 'Content-Type': 'application/json' } });

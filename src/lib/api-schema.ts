@@ -1,18 +1,19 @@
 /**
- * The files of the static JSON API, as Zod schemas. Their JSON Schemas (published at /schema/…)
- * are generated from these, and these are built from the same content schemas the build validates
- * with, on their input side: an API file holds entries in their authored form, references as ids.
+ * The files of the static JSON API, as Zod schemas: the one definition of each public format. The
+ * builders in api.ts return these types, and the JSON Schemas published at /schema/… are generated
+ * from them. They are built from the content schemas the build validates with, on their input
+ * side: an API file holds entries in their authored form, references as ids.
  */
 import { z } from 'astro/zod';
-import { BenchmarkSchema } from './benchmark.ts';
-import { CARD_KINDS, COVERAGES, createCardSchema } from './card.ts';
-import { createEvaluationSchema } from './evaluation.ts';
-import { FRAMEWORK_IDS, V1_CATEGORIES, V2_CATEGORIES } from './framework.ts';
-import { PUBLISHERS, createModelSchema } from './model.ts';
-import { createV1OverallSchema, createV1RatingSchema, createV2RatingSchema } from './rating.ts';
-import { standaloneContext } from './reference.ts';
-import { AnchorIdSchema, IdSchema } from './shared.ts';
-import { SourceSchema } from './source.ts';
+import { registry } from '../frameworks/registry.ts';
+import { BenchmarkSchema } from '../schema/benchmark.ts';
+import { CARD_KINDS, COVERAGES, createCardSchema } from '../schema/card.ts';
+import { createEvaluationSchema } from '../schema/evaluation.ts';
+import { createModelSchema } from '../schema/model.ts';
+import { createCardLevelSchema, createRatingSchema } from '../schema/rating.ts';
+import { standaloneContext } from '../schema/reference.ts';
+import { AnchorIdSchema, IdSchema } from '../schema/shared.ts';
+import { SOURCE_KINDS, SourceSchema } from '../schema/source.ts';
 
 /** Raised when the format of any API file changes in a way a reader must know about. */
 export const API_SCHEMA_VERSION = 1;
@@ -20,8 +21,14 @@ export const API_SCHEMA_VERSION = 1;
 const context = standaloneContext;
 const SchemaVersion = z.literal(API_SCHEMA_VERSION).describe('Format version of this file; raised when the format changes.');
 const SitePath = z.string().regex(/^\/[^\s]*$/).describe('Path on this site; append to the site origin.');
-const Rating = z.union([createV1RatingSchema(context), createV1OverallSchema(context), createV2RatingSchema(context)]);
-const Category = z.enum([...new Set([...V1_CATEGORIES, ...V2_CATEGORIES])]);
+// Any rating or card-level determination of any framework in the registry, in its authored form.
+const Rating = z.union(
+	registry.frameworks.flatMap((framework) => [createRatingSchema(framework, context), createCardLevelSchema(framework, context)].filter((schema) => schema !== undefined)) as [z.ZodType, ...z.ZodType[]],
+);
+const Category = z.enum([...new Set(registry.frameworks.flatMap((framework) => framework.categories.map((category) => category.id)))] as [string, ...string[]]);
+const Basis = z.enum(SOURCE_KINDS).describe('The kind of the source the rating is taken from: "official" is the publisher’s own document; anything else is marked on the site.');
+const FrameworkId = z.enum(registry.cardFrameworkIds as [string, ...string[]]);
+const Publisher = z.enum(registry.publishers.map((publisher) => publisher.id) as [string, ...string[]]);
 
 const ResultRecord = z.strictObject({
 	card: IdSchema,
@@ -35,7 +42,7 @@ const ResultRecord = z.strictObject({
 	setup: z.array(z.string()),
 	value: z.number().describe('As published, never rounded.'),
 	text: z.string().describe('As printed on the site; "≈" marks a value read from a chart.'),
-	approximate: z.boolean().describe('Read from a chart, not printed in the source.'),
+	approximate: z.boolean().describe('Read from a chart (by us or by the secondary source that relays it), not printed in the source.'),
 	secondary: z.boolean().describe('Relayed by a secondary source, not read from the card itself.'),
 });
 
@@ -49,9 +56,9 @@ export const API_FILE_SCHEMAS = {
 				url: SitePath,
 				api: SitePath,
 				kind: z.enum(CARD_KINDS),
-				publisher: z.enum(PUBLISHERS),
+				publisher: Publisher,
 				published: z.string().describe('YYYY-MM-DD, YYYY-MM, YYYY or "unknown": as precisely as the sources give it.'),
-				framework: z.enum(FRAMEWORK_IDS),
+				framework: FrameworkId,
 				coverage: z.enum(COVERAGES),
 				models: z.array(IdSchema),
 				parent: IdSchema.optional(),
@@ -81,8 +88,9 @@ export const API_FILE_SCHEMAS = {
 				anchor: AnchorIdSchema.describe('The rating’s anchor on its card.'),
 				url: SitePath,
 				modelPageAnchor: AnchorIdSchema.describe('The rating’s anchor on the model page.'),
-				framework: z.enum(FRAMEWORK_IDS),
+				framework: FrameworkId,
 				category: Category,
+				basis: Basis,
 				rating: Rating,
 			}),
 		),
@@ -95,9 +103,10 @@ export const API_FILE_SCHEMAS = {
 				card: IdSchema,
 				anchor: AnchorIdSchema,
 				url: SitePath,
-				framework: z.enum(FRAMEWORK_IDS),
+				framework: FrameworkId,
 				category: Category,
 				models: z.array(IdSchema),
+				basis: Basis,
 				rating: Rating,
 			}),
 		),
@@ -119,6 +128,9 @@ export const API_FILE_SCHEMAS = {
 	}),
 } as const;
 export type ApiFileKind = keyof typeof API_FILE_SCHEMAS;
+/** The content of each API file, as the builders produce it. */
+export type ApiFile<Kind extends ApiFileKind> = z.input<(typeof API_FILE_SCHEMAS)[Kind]>;
+export type ApiResultRecord = z.input<typeof ResultRecord>;
 export const API_FILE_KINDS = Object.keys(API_FILE_SCHEMAS) as ApiFileKind[];
 
 /**

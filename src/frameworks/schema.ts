@@ -1,0 +1,120 @@
+/**
+ * What a framework registry entry (`src/frameworks/entries/<id>.yaml`) and a publisher entry
+ * (`src/frameworks/publishers/<id>.yaml`) may say. An entry describes one version of one lab's
+ * safety framework as data: its categories, its ladder of levels, the determinations a card can
+ * state, its gates and its lineage to other frameworks. How ratings under it are written and shown
+ * is its scoring kind's business (`src/frameworks/scoring/`).
+ */
+import { z } from 'astro/zod';
+import { HttpUrlSchema, IdSchema, IsoDateSchema, TextSchema, strictObject } from '../schema/shared.ts';
+import { SourceSchema } from '../schema/source.ts';
+
+/**
+ * Colours a level can take, from no concern to the most severe. A level names its tone, so the
+ * stylesheet has one rule per tone and none per framework.
+ */
+export const TONES = ['clear', 'minor', 'moderate', 'serious', 'severe'] as const;
+export type Tone = (typeof TONES)[number];
+
+/** `tracked` categories are rated; `research` categories are monitored without ratings. */
+export const CATEGORY_ROLES = ['tracked', 'research'] as const;
+export type CategoryRole = (typeof CATEGORY_ROLES)[number];
+
+/** How a category of one framework continues in another. */
+export const MAPPING_FITS = ['same', 'approximate', 'dropped'] as const;
+export type MappingFit = (typeof MAPPING_FITS)[number];
+
+const StepSchema = strictObject({
+	id: IdSchema,
+	label: TextSchema,
+	tone: z.enum(TONES),
+	/** What reaching this level means, in our words. */
+	description: TextSchema.optional(),
+});
+
+const uniqueIds = (list: 'categories' | 'levels' | 'determinations' | 'gates') =>
+	function check(items: ReadonlyArray<{ id: string }>, ctx: z.core.$RefinementCtx<ReadonlyArray<{ id: string }>>) {
+		items.forEach((item, index) => {
+			if (items.findIndex((other) => other.id === item.id) !== index) {
+				ctx.addIssue({ code: 'custom', path: [index, 'id'], input: item.id, message: `duplicate id in ${list}; each id must be unique in the entry` });
+			}
+		});
+	};
+
+export const FrameworkEntrySchema = strictObject({
+	/** The publisher's id (`src/frameworks/publishers/<id>.yaml`). */
+	publisher: IdSchema,
+	/** The framework's name across its versions, e.g. "Preparedness Framework". */
+	familyName: TextSchema,
+	/** This version's full name, as the publisher titles it. */
+	name: TextSchema,
+	/** Name with the version, short enough for headings and filters. */
+	shortName: TextSchema,
+	version: TextSchema,
+	published: IsoDateSchema,
+	/** The framework document. */
+	documentUrl: HttpUrlSchema,
+	/** The publisher's page about it, if any. */
+	summaryUrl: HttpUrlSchema.optional(),
+	/** How cards rated under it write their ratings: the id of a module in src/frameworks/scoring/. */
+	scoring: IdSchema,
+	/** Earlier URL segments of this framework under /risk/; each keeps a page that forwards. */
+	formerSlugs: z.array(IdSchema).default([]),
+	/** The version this one replaces. */
+	previous: IdSchema.optional(),
+	/** Heading of a card's ratings under this framework, e.g. "Preparedness scorecard". */
+	scorecardTitle: TextSchema,
+	/** What the framework calls a category, as in "expected a … Tracked Category". */
+	categoryNoun: TextSchema,
+	/** What the framework does, in our words. */
+	summary: TextSchema,
+	/** One sentence on how it rates, shown above every scorecard under it. */
+	scale: TextSchema,
+	/** What changed from the previous version, in our words. */
+	changes: z.array(TextSchema).default([]),
+	categories: z
+		.array(strictObject({ id: IdSchema, label: TextSchema, role: z.enum(CATEGORY_ROLES), description: TextSchema }))
+		.min(1, { error: 'expected at least one category' })
+		.superRefine(uniqueIds('categories')),
+	/** The level ladder, lowest first: the order is the rank "at least" searches use. */
+	levels: z.array(StepSchema).min(1, { error: 'expected at least one level' }).superRefine(uniqueIds('levels')),
+	/**
+	 * What a card can determine for a category, from least to most severe, where the framework
+	 * words its outcomes apart from its levels. `meets` names the highest level a determination
+	 * counts as reaching.
+	 */
+	determinations: z
+		.array(strictObject({ ...StepSchema.shape, meets: IdSchema.optional() }))
+		.default([])
+		.superRefine(uniqueIds('determinations')),
+	/** What the framework requires before deploying or developing a model, in our words. */
+	gates: z.array(strictObject({ id: IdSchema, rule: TextSchema })).default([]).superRefine(uniqueIds('gates')),
+	/**
+	 * How this framework's categories continue those of another one: a previous version, or
+	 * another lab's framework (a crosswalk). Every cross-lab mapping is approximate.
+	 */
+	lineage: z
+		.array(
+			strictObject({
+				from: IdSchema,
+				/** Where the mapping comes from and how far to trust it. */
+				note: TextSchema,
+				mappings: z
+					.array(strictObject({ from: IdSchema, to: IdSchema.optional(), fit: z.enum(MAPPING_FITS), note: TextSchema }))
+					.min(1, { error: 'expected at least one mapping' }),
+			}),
+		)
+		.default([]),
+	/** Where the facts in this entry come from. */
+	sources: z.array(SourceSchema).min(1, { error: 'expected at least one source' }),
+});
+export type FrameworkEntry = z.output<typeof FrameworkEntrySchema>;
+export type FrameworkStep = FrameworkEntry['levels'][number];
+export type FrameworkCategory = FrameworkEntry['categories'][number];
+
+export const PublisherEntrySchema = strictObject({
+	/** As the publisher writes its name. */
+	name: TextSchema,
+	url: HttpUrlSchema.optional(),
+});
+export type PublisherEntry = z.output<typeof PublisherEntrySchema>;

@@ -1,0 +1,108 @@
+/**
+ * The framework pages, /frameworks/ and /frameworks/<id>/, rendered from the registry: what each
+ * framework version contains, what changed from the one before, the cards rated under it, and how
+ * its categories map onto other frameworks. Also the words used where a card names its framework.
+ */
+import type { Registry } from '../frameworks/registry.ts';
+import type { Framework } from '../frameworks/types.ts';
+import type { Card } from '../schema/card.ts';
+import { UNKNOWN_DATE } from '../schema/shared.ts';
+import type { Catalogue, Entry } from './catalogue.ts';
+import { categoryFacts } from './rating-facts.ts';
+
+export const frameworkPath = (frameworkId: string): string => `/frameworks/${frameworkId}/`;
+
+/** A card's framework in words: the framework's name, or why the card has none. */
+export function frameworkStatus(registry: Registry, card: Pick<Card, 'framework' | 'publisher' | 'published'>): string {
+	const framework = registry.find(card.framework);
+	if (framework) return framework.shortName;
+	const first = registry.frameworksOf(card.publisher)[0];
+	// A partial date such as "2023" cannot be placed before a framework published that year.
+	const before = first && card.published !== UNKNOWN_DATE && card.published < first.published && !first.published.startsWith(card.published);
+	return before ? `Published before ${registry.publisher(card.publisher).name}'s ${first.familyName}` : 'Not rated under a framework';
+}
+
+export interface FrameworkMapping {
+	/** The framework the mapping is recorded in (the later one, or the one making the crosswalk). */
+	recordedIn: Framework;
+	from: Framework;
+	to: Framework;
+	note: string;
+	mappings: Array<{ from: string; fromLabel: string; to?: string; toLabel?: string; fit: string; note: string }>;
+}
+
+/** Every documented mapping between two frameworks, in the registry's order. */
+export function frameworkMappings(registry: Registry): FrameworkMapping[] {
+	return registry.frameworks.flatMap((framework) =>
+		framework.lineage.map((line) => {
+			const from = registry.get(line.from);
+			return {
+				recordedIn: framework,
+				from,
+				to: framework,
+				note: line.note,
+				mappings: line.mappings.map((mapping) => ({
+					from: mapping.from,
+					fromLabel: registry.categoryLabel(from, mapping.from),
+					...(mapping.to ? { to: mapping.to, toLabel: registry.categoryLabel(framework, mapping.to) } : {}),
+					fit: mapping.fit,
+					note: mapping.note,
+				})),
+			};
+		}),
+	);
+}
+
+/** Words for how a category continues: "Same category." or "Approximate." (a dropped one needs none). */
+export const MAPPING_FIT_TEXT: Record<string, string> = { same: 'Same category. ', approximate: 'Approximate. ', dropped: '' };
+
+export interface FrameworkPageData {
+	framework: Framework;
+	publisherName: string;
+	scoringDescription: string;
+	legend: string;
+	tracked: Framework['categories'];
+	research: Framework['categories'];
+	previous?: Framework;
+	next?: Framework;
+	/** Cards rated under the framework, newest first, with how many ratings each gives. */
+	cards: Array<{ card: Entry<Card>; ratings: number }>;
+	mappings: FrameworkMapping[];
+}
+
+export function frameworkPageData(catalogue: Catalogue, framework: Framework): FrameworkPageData {
+	const { registry } = catalogue;
+	const adapter = registry.adapterOf(framework);
+	const facts = categoryFacts(catalogue.ratings);
+	return {
+		framework,
+		publisherName: registry.publisher(framework.publisher).name,
+		scoringDescription: adapter.description,
+		legend: adapter.legend(framework),
+		tracked: framework.categories.filter((category) => category.role === 'tracked'),
+		research: framework.categories.filter((category) => category.role === 'research'),
+		previous: framework.previous ? registry.get(framework.previous) : undefined,
+		next: registry.frameworks.find((other) => other.previous === framework.id),
+		cards: catalogue.cardsNewestFirst
+			.filter((card) => card.data.framework === framework.id)
+			.map((card) => ({ card, ratings: facts.filter((fact) => fact.cardId === card.id).length })),
+		mappings: frameworkMappings(registry).filter((mapping) => mapping.from === framework || mapping.to === framework),
+	};
+}
+
+/** /frameworks/: every framework version by publisher, oldest first, with its number of cards. */
+export function frameworksIndexData(catalogue: Catalogue) {
+	const { registry } = catalogue;
+	return {
+		publishers: registry.publishers
+			.map((publisher) => ({
+				publisher,
+				frameworks: registry.frameworksOf(publisher.id).map((framework) => ({
+					framework,
+					cards: catalogue.cards.filter((card) => card.data.framework === framework.id).length,
+				})),
+			}))
+			.filter((entry) => entry.frameworks.length > 0),
+		mappings: frameworkMappings(registry),
+	};
+}
