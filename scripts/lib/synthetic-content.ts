@@ -5,7 +5,13 @@
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { V1_CATEGORIES, V1_LEVELS, V2_CATEGORIES, V2_DETERMINATIONS } from '../../src/schema/framework.ts';
+import { registry } from '../../src/frameworks/registry.ts';
+import { ratedCategories } from '../../src/schema/rating.ts';
+
+// Half the cards are rated under OpenAI's first framework (pre/post levels), half under its second
+// (threshold determinations), as the real catalogue is.
+const [prePost, thresholds] = [registry.get('pf-v1'), registry.get('pf-v2')];
+const ids = (steps: ReadonlyArray<{ id: string }>) => steps.map((step) => step.id);
 
 const MODEL_COUNT = 40;
 /**
@@ -48,9 +54,9 @@ export function writeSyntheticContent(root: string, cardCount: number, evaluatio
 		writeFileSync(join(root, 'sources', `${id}-pdf.yaml`), `title: Synthetic System Card ${c}\npublisher: OpenAI\nkind: official\nurl: https://example.org/cards/${id}.pdf\n`);
 		const locator = `{ source: ${id}-pdf, section: "5", page: ${1 + (c % 30)} }`;
 		const ratings = v2
-			? V2_CATEGORIES.map((category) => `  - category: ${category}\n    determination: ${V2_DETERMINATIONS[Math.floor(next() * 3)]}\n    locator: ${locator}\n`).join('')
-			: V1_CATEGORIES.map((category) => {
-					const level = V1_LEVELS[Math.floor(next() * 3)];
+			? ratedCategories(thresholds).map((category) => `  - category: ${category}\n    determination: ${ids(thresholds.determinations)[Math.floor(next() * 3)]}\n    locator: ${locator}\n`).join('')
+			: ratedCategories(prePost).map((category) => {
+					const level = ids(prePost.levels)[Math.floor(next() * 3)];
 					return `  - category: ${category}\n    preMitigation: ${level}\n    postMitigation: ${level}\n    locator: ${locator}\n`;
 				}).join('');
 		const year = 2023 + (c % 3);
@@ -88,7 +94,7 @@ export function writeSyntheticContent(root: string, cardCount: number, evaluatio
 		}
 		writeFileSync(
 			join(root, 'cards', `${id}.mdx`),
-			`---\ntitle: Synthetic System Card ${c}\nsummary: ${sentence(next, 16)}\nkind: system-card\npublisher: openai\npublished: ${published}\nmodels: [${subject}]\nofficialUrl: https://example.org/cards/${id}/\nsources: [${id}-pdf]\ncoverage: full\nframework: ${v2 ? 'pf-v2' : 'pf-v1'}\nratings:\n${ratings}---\n\n${body.join('\n')}`,
+			`---\ntitle: Synthetic System Card ${c}\nsummary: ${sentence(next, 16)}\nkind: system-card\npublisher: openai\npublished: ${published}\nmodels: [${subject}]\nofficialUrl: https://example.org/cards/${id}/\nsources: [${id}-pdf]\ncoverage: full\nframework: ${v2 ? thresholds.id : prePost.id}\nratings:\n${ratings}---\n\n${body.join('\n')}`,
 		);
 	}
 }

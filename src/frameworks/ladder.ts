@@ -2,7 +2,7 @@
 import type { FrameworkStep } from './schema.ts';
 import type { Badge } from './types.ts';
 
-/** `"low", "medium"`: allowed values as messages list them. */
+/** `"a", "b", "c"`: allowed values as messages list them. */
 export const quoted = (values: readonly string[]): string => values.map((value) => `"${value}"`).join(', ');
 
 export const idsOf = (steps: readonly { id: string }[]): [string, ...string[]] => steps.map((step) => step.id) as [string, ...string[]];

@@ -169,7 +169,7 @@ async function readRegistryFiles(): Promise<RegistryFiles> {
 	const list = (name: string, extension: RegExp) => readdirSync(folder(name)).filter((file) => extension.test(file)).sort();
 	const texts = (name: string) => list(name, /\.ya?ml$/).map((file) => ({ file: `${HOME}/${name}/${file}`, text: readFileSync(new URL(file, folder(name)), 'utf8') }));
 	const adapters = await Promise.all(
-		list('scoring', /\.ts$/).map(async (file) => ({ file: `${HOME}/scoring/${file}`, module: (await import(new URL(file, folder('scoring')).href)) as { adapter?: ScoringAdapter } })),
+		list('scoring', /\.ts$/).map(async (file) => ({ file: `${HOME}/scoring/${file}`, module: (await import(/* @vite-ignore */ new URL(file, folder('scoring')).href)) as { adapter?: ScoringAdapter } })),
 	);
 	return { entries: texts('entries'), publishers: texts('publishers'), adapters };
 }

@@ -21,8 +21,10 @@ import {
 	standaloneContext,
 	BenchmarkSchema,
 	SourceSchema,
+	type Benchmark,
 	type Card,
 	type CollectionName,
+	type Source,
 	type Evaluation,
 	type Model,
 } from '../schema/index.ts';
@@ -107,6 +109,8 @@ export interface CheckedContent {
 	cards: Map<string, Card>;
 	evaluations: Map<string, Evaluation>;
 	models: Map<string, Model>;
+	sources: Map<string, Source>;
+	benchmarks: Map<string, Benchmark>;
 }
 
 /**
@@ -250,7 +254,8 @@ export function checkContent(contentRoot: string, displayRoot = join(contentRoot
 	}
 
 	const models = new Map<string, Model>([...parsed.get('models')!].map(([id, { data }]) => [id, data as Model]));
-	return { problems, cards, evaluations, models };
+	const valid = <T>(collection: CollectionName) => new Map<string, T>([...parsed.get(collection)!].map(([id, { data }]) => [id, data as T]));
+	return { problems, cards, evaluations, models, sources: valid<Source>('sources'), benchmarks: valid<Benchmark>('benchmarks') };
 }
 
 /**

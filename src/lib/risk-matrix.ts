@@ -54,7 +54,7 @@ export function modelsAtLevel(matrix: RiskMatrix, category: string, level: strin
 	});
 }
 
-/** `/risk/pf-v1/cbrn/medium/`: the framework is in the path, as frameworks share category and level ids. */
+/** `/risk/<framework-id>/<category>/<level>/`: the framework is in the path, as frameworks share category and level ids. */
 export const riskLevelPath = (frameworkSlug: string, category: string, level: string): string => `/risk/${frameworkSlug}/${category}/${level}/`;
 
 /** The id of a framework's section on /risk/, and of a model's row in it. */

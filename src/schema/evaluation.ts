@@ -135,9 +135,9 @@ export function createEvaluationSchema(context: SchemaContext, registry: Registr
 		missing: z.enum(MISSING_REASONS).optional(),
 		basis: z.enum(VALUE_BASES).optional(),
 		/**
-		 * Set on a secondary value that its source read off a chart: shown as approximate ("≈") as
-		 * well as secondary. A value the card prints is never approximate; one we read off the chart
-		 * ourselves is `basis: chart-reading`.
+		 * Set on a secondary value that its source gives as approximate (read off a chart, or
+		 * written "about"): shown as approximate ("≈") as well as secondary. A value the card prints
+		 * is never approximate; one we read off the chart ourselves is `basis: chart-reading`.
 		 */
 		approximate: z.literal(true).optional(),
 		/** Conditions that apply to this result only (e.g. a different scaffold). */

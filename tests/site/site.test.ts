@@ -7,10 +7,10 @@ import type { Page } from 'playwright-core';
 import { useBuiltSite } from './built-site.ts';
 import { checkContent } from '../../src/lib/content-check.ts';
 import { cardPath, modelPath, ratingAnchor } from '../../src/lib/anchors.ts';
-import { v1GatingLevel, v1Score } from '../../src/lib/ratings.ts';
-import { V1_LEVELS } from '../../src/schema/framework.ts';
-import { buildRiskMatrices, modelsAtLevel } from '../../src/lib/risk-matrix.ts';
-import { benchmarkSetups, flattenResults, sharedResults } from '../../src/lib/benchmark-results.ts';
+import { registry } from '../../src/frameworks/registry.ts';
+import { modelsAtLevel, riskMatrices } from '../../src/lib/risk-matrix.ts';
+import { benchmarkSetups, sharedResults } from '../../src/lib/benchmark-results.ts';
+import { contentCatalogue } from './content-catalogue.ts';
 
 const site = useBuiltSite();
 
@@ -160,11 +160,7 @@ describe('search', () => {
 		const expected = [...cards].flatMap(([id, card]) =>
 			card.framework === 'pf-v1'
 				? card.ratings
-						.filter((rating) => {
-							if (rating.category !== 'cbrn') return false;
-							const score = v1Score(rating);
-							return score.split ? score.preMitigation === 'medium' || score.postMitigation === 'medium' : score.level === 'medium';
-						})
+						.filter((rating) => rating.category === 'cbrn' && [rating['preMitigation'], rating['postMitigation'], rating['level']].includes('medium'))
 						.map((rating) => ({ href: `${cardPath(id)}#${ratingAnchor(rating.category, rating.models?.map((model) => model.id))}`, modelPages: (rating.models ?? card.models).map((model) => modelPath(model.id)) }))
 				: [],
 		);
@@ -218,10 +214,13 @@ describe('search', () => {
 
 		// Expected straight from content: every CBRN rating whose gating level is Medium or above.
 		const { cards } = checkContent('content', process.cwd());
+		// The gating level: post-mitigation, or the single level a source gives; Medium and above.
+		const levels = registry.get('pf-v1').levels.map((level) => level.id);
+		const gating = (rating: Record<string, unknown>) => String(rating['postMitigation'] ?? rating['level']);
 		const expected = [...cards].flatMap(([id, card]) =>
 			card.framework === 'pf-v1'
 				? card.ratings
-						.filter((rating) => rating.category === 'cbrn' && V1_LEVELS.indexOf(v1GatingLevel(v1Score(rating))) >= V1_LEVELS.indexOf('medium'))
+						.filter((rating) => rating.category === 'cbrn' && levels.indexOf(gating(rating)) >= levels.indexOf('medium'))
 						.map((rating) => `${cardPath(id)}#${ratingAnchor(rating.category, rating.models?.map((model) => model.id))}`)
 				: [],
 		);
@@ -237,15 +236,18 @@ describe('addenda', () => {
 	test('an addendum sets its ratings, evaluations and safeguards against its parent’s, linked to both cards', async () => {
 		const page = await open('/cards/codex/', { javaScriptEnabled: false });
 		const section = page.locator('#against-parent');
-		const { cards } = checkContent('content', process.cwd());
+		const { cards, sources } = checkContent('content', process.cwd());
 		const codex = cards.get('codex')!;
 		const parent = cards.get(codex.parent!.id)!;
 
 		const rows = await section.locator('table.parent-ratings tbody tr').evaluateAll((trs) =>
-			trs.map((tr) => [...tr.querySelectorAll('th, td')].map((cell) => cell.textContent!.replace(/\s+/g, ' ').trim())),
+			trs.map((tr) => [...tr.querySelectorAll('th, td')].map((cell) => (cell.querySelector('.level') ?? cell).textContent!.replace(/\s+/g, ' ').trim())),
 		);
 		expect(rows.map((row) => row[0])).toEqual(['Biological and Chemical', 'Cybersecurity', 'AI Self-improvement']);
 		for (const row of rows) expect(row.slice(1)).toEqual(['Below High', 'Below High', 'Same']);
+		// Codex's ratings come from secondary sources: each says so here too, as on its own card.
+		const secondary = codex.ratings.filter((rating) => sources.get(rating.locator.source.id)?.kind === 'secondary').length;
+		expect(await section.locator('table.parent-ratings td:nth-child(2) .basis-mark').count()).toBe(secondary);
 		expect(await section.locator('table.parent-ratings a[href="/cards/o3-o4-mini/#risk-cybersecurity"]').count()).toBe(1);
 
 		const parentOnly = await section.locator('dd').nth(2).locator('a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
@@ -355,22 +357,21 @@ test.each(['/', '/cards/o3-mini/', '/cards/gpt-5-3-codex/', '/models/o1-mini/', 
 describe('risk explorer', () => {
 	test('the o3-mini Model Autonomy cell links to the rating on the o3-mini card', async () => {
 		const page = await open('/risk/', { javaScriptEnabled: false });
-		const column = await page.locator('#matrix-v1 ~ div table thead th').allTextContents();
-		const cell = page.locator('tr#v1-o3-mini td').nth(column.indexOf('Model Autonomy') - 1);
+		const column = await page.locator('section:has(#matrix-pf-v1) table thead th').allTextContents();
+		const cell = page.locator('tr#pf-v1-o3-mini td').nth(column.indexOf('Model Autonomy') - 1);
 		await cell.locator('a').first().click();
 		await page.waitForURL('**/cards/o3-mini/#risk-model-autonomy');
 		expect(await page.locator('#risk-model-autonomy').textContent()).toContain('Medium');
 		await page.context().close();
 	});
 
-	test('/risk/v1/cbrn/medium/ lists exactly the models whose newest CBRN rating is Medium', async () => {
-		const { cards, models } = checkContent('content', process.cwd());
-		const names = (id: string) => models.get(id)?.name ?? id;
-		const v1 = buildRiskMatrices([...cards].map(([id, data]) => ({ id, data })), names)[0]!;
-		const expected = modelsAtLevel(v1, 'cbrn', 'medium').map((entry) => names(entry.modelId));
+	test('/risk/pf-v1/cbrn/medium/ lists exactly the models whose newest CBRN rating is Medium', async () => {
+		const catalogue = contentCatalogue();
+		const v1 = riskMatrices(catalogue).find((matrix) => matrix.framework.id === 'pf-v1')!;
+		const expected = modelsAtLevel(v1, 'cbrn', 'medium').map((entry) => catalogue.modelName(entry.modelId));
 		expect(expected).toContain('OpenAI o3-mini');
 
-		const page = await open('/risk/v1/cbrn/medium/', { javaScriptEnabled: false });
+		const page = await open('/risk/pf-v1/cbrn/medium/', { javaScriptEnabled: false });
 		const listed = await page.locator('.level-models > li > a[href^="/models/"]').allTextContents();
 		expect(listed).toEqual(expected);
 		await page.context().close();
@@ -378,8 +379,8 @@ describe('risk explorer', () => {
 });
 
 test('a benchmark page shows each setup in its own table, exactly as the data groups them', async () => {
-	const { cards, evaluations, models } = checkContent('content', process.cwd());
-	const groups = benchmarkSetups('swe-bench-verified', [...cards].map(([id, data]) => ({ id, data })), [...evaluations].map(([id, data]) => ({ id, data })));
+	const catalogue = contentCatalogue();
+	const groups = benchmarkSetups(catalogue, 'swe-bench-verified');
 	expect(groups.length).toBeGreaterThan(2);
 
 	const page = await open('/benchmarks/swe-bench-verified/', { javaScriptEnabled: false });
@@ -387,14 +388,13 @@ test('a benchmark page shows each setup in its own table, exactly as the data gr
 	expect(await sections.count()).toBe(groups.length);
 	for (const [index, group] of groups.entries()) {
 		const rows = await sections.nth(index).locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [tr.querySelector('th a')!.textContent, tr.querySelector('td a')!.getAttribute('href')]));
-		expect(rows).toEqual(group.results.map((result) => [models.get(result.modelId)?.name ?? result.modelId, result.href]));
+		expect(rows).toEqual(group.results.map((result) => [catalogue.modelName(result.modelId), result.href]));
 	}
 	await page.context().close();
 });
 
 test('a compare page shows every shared evaluation with both values, reached from a model page', async () => {
-	const { cards, evaluations } = checkContent('content', process.cwd());
-	const shared = sharedResults('o1', 'o3-mini', flattenResults([...cards].map(([id, data]) => ({ id, data })), [...evaluations].map(([id, data]) => ({ id, data }))));
+	const shared = sharedResults('o1', 'o3-mini', contentCatalogue().results);
 	expect(shared.length).toBeGreaterThan(10);
 
 	const page = await open('/models/o3-mini/', { javaScriptEnabled: false });

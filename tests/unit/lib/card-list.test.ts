@@ -1,7 +1,8 @@
 import { expect, test } from 'vitest';
 import { DEFAULT_INDEX_VIEW, allIndexViews, builtIndexViews, cardsInView, indexViewCaption, indexViewHasPage, indexViewPath, type IndexView, type ListedCard } from '../../../src/lib/card-list.ts';
 import { formatPartialDate } from '../../../src/lib/format-value.ts';
-import { unratedCategories, v1GatingLevel, v1Score } from '../../../src/lib/ratings.ts';
+import { registry } from '../../../src/frameworks/registry.ts';
+import { unratedCategories } from '../../../src/lib/card-page.ts';
 
 const card = (id: string, published: string, kind: ListedCard['data']['kind'] = 'system-card', framework: ListedCard['data']['framework'] = 'pf-v1', title = id, coverage: ListedCard['data']['coverage'] = 'full'): ListedCard => ({
 	id,
@@ -61,7 +62,7 @@ test('kind, framework and order views always get a page; views by publisher or c
 test('a caption says what the view shows in a sentence', () => {
 	expect(indexViewCaption(DEFAULT_INDEX_VIEW)).toBe('All cards, newest first');
 	expect(indexViewCaption(view({ kind: 'addendum', framework: 'pf-v2', order: 'oldest' }))).toBe('Addenda under the Preparedness Framework v2, oldest first');
-	expect(indexViewCaption(view({ publisher: 'openai', framework: 'none', coverage: 'headline' }))).toBe('All cards by OpenAI under no Preparedness Framework with headline coverage only, newest first');
+	expect(indexViewCaption(view({ publisher: 'openai', framework: 'none', coverage: 'headline' }))).toBe('All cards by OpenAI under no framework with headline coverage only, newest first');
 });
 
 test('partial dates are shown only as precisely as known', () => {
@@ -71,15 +72,9 @@ test('partial dates are shown only as precisely as known', () => {
 	expect(formatPartialDate('unknown')).toBe('Not recovered');
 });
 
-test('a v1 score keeps the pre/post split only when the source gives it', () => {
-	expect(v1Score({ preMitigation: 'medium', postMitigation: 'low' })).toEqual({ split: true, preMitigation: 'medium', postMitigation: 'low' });
-	expect(v1Score({ level: 'medium' })).toEqual({ split: false, level: 'medium' });
-	expect(v1GatingLevel(v1Score({ preMitigation: 'medium', postMitigation: 'low' }))).toBe('low');
-	expect(v1GatingLevel(v1Score({ level: 'high' }))).toBe('high');
-	expect(() => v1Score({ preMitigation: 'medium' })).toThrow();
-});
-
-test('categories a card does not rate are listed in framework order', () => {
-	expect(unratedCategories('pf-v2', [{ category: 'cybersecurity' }])).toEqual(['biological-and-chemical', 'ai-self-improvement']);
-	expect(unratedCategories('pf-v1', [{ category: 'cbrn' }, { category: 'cybersecurity' }, { category: 'persuasion' }, { category: 'model-autonomy' }])).toEqual([]);
+test('rated categories a card does not rate are listed in framework order; research categories are not', () => {
+	const rated = (framework: string, ...categories: string[]) => ({ framework, ratings: categories.map((category) => ({ category, locator: { source: { id: 'pdf', collection: 'sources' } } })) });
+	expect(unratedCategories(registry, rated('pf-v2', 'cybersecurity'))).toEqual(['biological-and-chemical', 'ai-self-improvement']);
+	expect(unratedCategories(registry, rated('pf-v1', 'cbrn', 'cybersecurity', 'persuasion', 'model-autonomy'))).toEqual([]);
+	expect(unratedCategories(registry, rated('none'))).toEqual([]);
 });

@@ -2,7 +2,7 @@ import { expect, test } from 'vitest';
 import { bibtex, cardCitations, cslJson } from '../../../src/lib/citation.ts';
 import { cardJsonLd } from '../../../src/lib/structured-data.ts';
 import { changeFeedItems, cardFeedItems } from '../../../src/lib/feeds.ts';
-import { cardSchema, makeCard } from '../factories.ts';
+import { makeCatalogue } from '../factories.ts';
 
 const card = { title: 'OpenAI o3-mini System Card', published: '2025-01-31', officialUrl: 'https://openai.com/index/o3-mini-system-card/' };
 
@@ -53,17 +53,24 @@ test('JSON-LD describes the page as a TechArticle about the publisher’s report
 });
 
 test('feeds date an item only when the day is known, newest first, and list dated revisions', () => {
-	const full = { id: 'full', data: cardSchema.parse(makeCard({ title: 'Full', revisions: [{ date: '2025-03-01', summary: 'Fixed a table.' }, { summary: 'Undated change.' }] })) };
-	const partial = { id: 'partial', data: cardSchema.parse(makeCard({ title: 'Partial', published: '2025-09', publishedNote: 'Only the month is known.', coverage: 'headline' })) };
+	const catalogue = makeCatalogue({
+		cards: {
+			full: { title: 'Full', revisions: [{ date: '2025-03-01', summary: 'Fixed a table.' }, { summary: 'Undated change.' }] },
+			partial: { title: 'Partial', published: '2025-09', publishedNote: 'Only the month is known.', coverage: 'headline' },
+			early: { title: 'Early', published: '2023-03-14', framework: 'none', ratings: undefined },
+		},
+	});
 
-	const cards = cardFeedItems([full, partial]);
+	const cards = cardFeedItems(catalogue);
 	expect(cards.map((item) => [item.link, item.pubDate?.toISOString()])).toEqual([
 		['/cards/partial/', undefined],
 		['/cards/full/', '2025-01-31T00:00:00.000Z'],
+		['/cards/early/', '2023-03-14T00:00:00.000Z'],
 	]);
 	expect(cards[0]!.description).toContain('Published: September 2025.');
 
-	const changes = changeFeedItems([full, partial], (id) => id);
-	expect(changes.map((item) => item.title)).toEqual(['New card: Partial (September 2025)', 'Revised: Full', 'New card: Full']);
+	const changes = changeFeedItems(catalogue);
+	expect(changes.map((item) => item.title)).toEqual(['New card: Partial (September 2025)', 'Revised: Full', 'New card: Full', 'New card: Early']);
 	expect(changes[2]!.description).toBe('Ratings under the Preparedness Framework v1: CBRN risk: Medium before mitigations, Medium after mitigations.');
+	expect(changes[3]!.description).toBe("Published before OpenAI's Preparedness Framework; no ratings.");
 });

@@ -50,10 +50,12 @@ test('referencedIds finds every reference to one collection, once, in order', ()
 });
 
 test('ratings follow the framework order, whatever order the card lists them in', async () => {
-	const { ratingsInFrameworkOrder } = await import('../../../src/lib/ratings.ts');
-	const { cardSchema, makeCard } = await import('../factories.ts');
+	const { scorecardOf } = await import('../../../src/lib/card-page.ts');
+	const { makeCatalogue } = await import('../factories.ts');
 	const rating = (category: string) => ({ category, preMitigation: 'low', postMitigation: 'low', locator: { source: 'pdf' } });
-	const card = cardSchema.parse(makeCard({ ratings: [rating('model-autonomy'), rating('cybersecurity'), rating('cbrn')] }));
+	const catalogue = makeCatalogue({ cards: { card: { ratings: [rating('model-autonomy'), rating('cybersecurity'), rating('cbrn')] } } });
 
-	expect(ratingsInFrameworkOrder('pf-v1', (card as { ratings: Array<{ category: string }> }).ratings).map((r) => r.category)).toEqual(['cbrn', 'cybersecurity', 'model-autonomy']);
+	const scorecard = scorecardOf(catalogue, catalogue.card('card')!)!;
+	expect(scorecard.ratings.map((fact) => fact.category)).toEqual(['cbrn', 'cybersecurity', 'model-autonomy']);
+	expect(scorecard.unrated.map((entry) => entry.anchor)).toEqual(['risk-persuasion']);
 });

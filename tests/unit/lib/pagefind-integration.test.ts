@@ -1,6 +1,6 @@
 import { expect, test, vi } from 'vitest';
 import { writeSearchIndex } from '../../../src/integrations/pagefind.ts';
-import type { RatingRecord } from '../../../src/lib/search-records.ts';
+import type { SearchRatingRecord } from '../../../src/lib/search-records.ts';
 
 function fakePagefind(errors: { add?: string[]; record?: string[] } = {}) {
 	const index = {
@@ -12,7 +12,7 @@ function fakePagefind(errors: { add?: string[]; record?: string[] } = {}) {
 	return { pagefind, index };
 }
 
-const record: RatingRecord = { url: '/cards/x/#risk-cbrn', content: 'x', language: 'en', meta: { title: 'x' }, filters: { type: ['Rating'] } };
+const record: SearchRatingRecord = { url: '/cards/x/#risk-cbrn', content: 'x', language: 'en', meta: { title: 'x' }, filters: { type: ['Rating'] } };
 
 test('indexes the built site, adds each rating record, writes into <dist>/pagefind and closes', async () => {
 	const { pagefind, index } = fakePagefind();

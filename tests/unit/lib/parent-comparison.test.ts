@@ -1,9 +1,13 @@
 import { expect, test } from 'vitest';
 import { compareEvaluations, compareRatings } from '../../../src/lib/parent-comparison.ts';
-import { cardSchema, makeCard } from '../factories.ts';
+import { makeCard, makeCatalogue } from '../factories.ts';
 
-const v2 = (ratings: Array<Record<string, unknown>>, overrides: Record<string, unknown> = {}) =>
-	cardSchema.parse(makeCard({ framework: 'pf-v2', ratings: ratings.map((rating) => ({ locator: { source: 'example-card-pdf' }, ...rating })), ...overrides }));
+const v2 = (ratings: Array<Record<string, unknown>>, overrides: Record<string, unknown> = {}) => ({
+	framework: 'pf-v2',
+	ratings: ratings.map((rating) => ({ locator: { source: 'example-card-pdf' }, ...rating })),
+	...overrides,
+});
+const compare = (child: Record<string, unknown>, parent: Record<string, unknown>) => compareRatings(makeCatalogue({ cards: { child, parent } }), 'child', 'parent');
 
 test('ratings are compared per category: same, changed, here only, parent only', () => {
 	const parent = v2([
@@ -16,7 +20,7 @@ test('ratings are compared per category: same, changed, here only, parent only',
 		{ category: 'ai-self-improvement', determination: 'treated-as-high' },
 	]);
 
-	const compared = compareRatings({ id: 'child', card: child }, { id: 'parent', card: parent });
+	const compared = compare(child, parent);
 
 	expect(compared.map((entry) => [entry.category, entry.status])).toEqual([
 		['biological-and-chemical', 'only-parent'],
@@ -28,10 +32,10 @@ test('ratings are compared per category: same, changed, here only, parent only',
 });
 
 test('a child under a newer framework keeps its categories first, then the parent’s', () => {
-	const parent = cardSchema.parse(makeCard());
+	const parent = makeCard();
 	const child = v2([{ category: 'cybersecurity', determination: 'below-high' }]);
 
-	const compared = compareRatings({ id: 'child', card: child }, { id: 'parent', card: parent });
+	const compared = compare(child, parent);
 
 	expect(compared.map((entry) => [entry.category, entry.status])).toEqual([
 		['cybersecurity', 'only-here'],
@@ -40,12 +44,19 @@ test('a child under a newer framework keeps its categories first, then the paren
 });
 
 test('v1 ratings differ when either level differs, and are the same only when the split matches too', () => {
-	const parent = cardSchema.parse(makeCard());
-	const changed = cardSchema.parse(makeCard({ ratings: [{ category: 'cbrn', preMitigation: 'high', postMitigation: 'medium', locator: { source: 'example-card-pdf' } }] }));
-	const same = cardSchema.parse(makeCard());
+	const parent = makeCard();
+	const changed = makeCard({ ratings: [{ category: 'cbrn', preMitigation: 'high', postMitigation: 'medium', locator: { source: 'example-card-pdf' } }] });
+	const same = makeCard();
 
-	expect(compareRatings({ id: 'c', card: changed }, { id: 'p', card: parent })[0]!.status).toBe('changed');
-	expect(compareRatings({ id: 'c', card: same }, { id: 'p', card: parent })[0]!.status).toBe('same');
+	expect(compare(changed, parent)[0]!.status).toBe('changed');
+	expect(compare(same, parent)[0]!.status).toBe('same');
+});
+
+test('the same words under two frameworks are not the same rating', () => {
+	const v1High = makeCard({ coverage: 'headline', ratings: [{ category: 'cybersecurity', level: 'high', locator: { source: 'example-card-pdf' } }] });
+	const v2High = v2([{ category: 'cybersecurity', determination: 'high' }]);
+
+	expect(compare(v2High, v1High).find((entry) => entry.category === 'cybersecurity')!.status).toBe('changed');
 });
 
 test('evaluations match by id or by shared benchmark; the rest are new or parent-only', () => {

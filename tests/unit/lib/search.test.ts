@@ -2,14 +2,13 @@ import { expect, test } from 'vitest';
 import { cardFilters, modelFilters, ratingRecords } from '../../../src/lib/search-records.ts';
 import { pagefindFilters, readSearchState, writeSearchState } from '../../../src/lib/search-state.ts';
 import { isSearchShortcut } from '../../../src/scripts/search-shortcut.ts';
-import { cardSchema, makeCard } from '../factories.ts';
+import { cardSchema, makeCard, makeCatalogue } from '../factories.ts';
 
 const names = (id: string) => (id === 'example-model' ? 'Example Model' : id);
+const recordsOf = (card: Record<string, unknown>) => ratingRecords(makeCatalogue({ cards: { example: card } }).ratings, names);
 
 test('each v1 rating becomes a record at its anchor, with cumulative "at least" facets', () => {
-	const card = cardSchema.parse(makeCard({ ratings: [{ category: 'persuasion', preMitigation: 'medium', postMitigation: 'medium', locator: { source: 'pdf' } }] }));
-
-	const [record] = ratingRecords('example', card, names);
+	const [record] = recordsOf({ ratings: [{ category: 'persuasion', preMitigation: 'medium', postMitigation: 'medium', locator: { source: 'pdf' } }] });
 
 	expect(record!.url).toBe('/cards/example/#risk-persuasion');
 	expect(record!.filters).toEqual({
@@ -29,11 +28,22 @@ test('each v1 rating becomes a record at its anchor, with cumulative "at least" 
 });
 
 test('a v2 precautionary High counts as at least High', () => {
-	const card = cardSchema.parse(
-		makeCard({ framework: 'pf-v2', ratings: [{ category: 'biological-and-chemical', determination: 'treated-as-high', locator: { source: 'pdf' } }] }),
-	);
+	const [record] = recordsOf({ framework: 'pf-v2', ratings: [{ category: 'biological-and-chemical', determination: 'treated-as-high', locator: { source: 'pdf' } }] });
 
-	expect(ratingRecords('example', card, names)[0]!.filters.at_least).toEqual(['High']);
+	expect(record!.filters.at_least).toEqual(['High']);
+	expect(record!.filters.level).toEqual(['Treated as High (precautionary)']);
+});
+
+test('a v1 rating with the split is found by both levels, and is at least what its post-mitigation level is', () => {
+	const [record] = recordsOf({ ratings: [{ category: 'cbrn', preMitigation: 'high', postMitigation: 'medium', locator: { source: 'pdf' } }] });
+
+	expect([record!.filters.level, record!.filters.at_least, record!.meta['title']]).toEqual([['High', 'Medium'], ['Low', 'Medium'], 'Example Model: CBRN Medium']);
+});
+
+test('a card-level determination is on its card, not a search record of its own', () => {
+	const records = recordsOf({ overall: { preMitigation: 'medium', postMitigation: 'medium', locator: { source: 'pdf' } } });
+
+	expect(records.map((record) => record.url)).toEqual(['/cards/example/#risk-cbrn']);
 });
 
 test('a card page carries the same filter names as its ratings', () => {

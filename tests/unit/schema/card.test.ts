@@ -43,7 +43,7 @@ describe('card schema', () => {
 		const ratings = [{ category: 'cbrn', postMitigation: 'medium', locator: { source: 'example-card-pdf' } }];
 
 		expect(issuesOf(cardSchema, makeCard({ ratings }))).toEqual([
-			'ratings.0.preMitigation: expected preMitigation: a v1 rating gives both preMitigation and postMitigation levels ("low", "medium", "high", "critical"), or a single `level` when the source does not say which it is',
+			'ratings.0.preMitigation: expected preMitigation: a Preparedness Framework v1 rating gives both preMitigation and postMitigation levels ("low", "medium", "high", "critical"), or a single `level` when the source does not say which it is',
 		]);
 	});
 

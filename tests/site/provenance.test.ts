@@ -1,0 +1,96 @@
+/**
+ * Views away from a card keep the marks the card page shows: a rating from a source other than the
+ * publisher's own document says so and links to it, and an approximate figure keeps its "≈".
+ * Expected marks come from the content (through the same catalogue the build makes), never from a
+ * hand-written list. Model pages are all checked (they are few and differ in what they hold);
+ * benchmark pages too.
+ */
+import { describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { riskMatrices, riskRowId } from '../../src/lib/risk-matrix.ts';
+import { ratingsOfModel, resultsByModel } from '../../src/lib/model-page.ts';
+import { benchmarkSetups } from '../../src/lib/benchmark-results.ts';
+import { benchmarkPath, cardPath, modelPath } from '../../src/lib/anchors.ts';
+import { useBuiltSite } from './built-site.ts';
+import { contentCatalogue } from './content-catalogue.ts';
+
+const site = useBuiltSite();
+const catalogue = contentCatalogue();
+
+async function open(path: string): Promise<Page> {
+	const context = await site.browser.newContext({ javaScriptEnabled: false });
+	const page = await context.newPage();
+	await page.goto(`${site.origin}${path}`);
+	return page;
+}
+
+describe('ratings', () => {
+	test('every rating on /risk/ taken from a non-official source is marked and links to that source', async () => {
+		const expected = riskMatrices(catalogue).flatMap((matrix) =>
+			matrix.rows.flatMap((row) =>
+				matrix.categories.flatMap((category) => (row.cells[category.id] ?? []).map((fact) => [riskRowId(matrix.framework.id, row.modelId), fact.href, fact.basis === 'official' ? null : fact.source.href])),
+			),
+		);
+		expect(expected.filter(([, , source]) => source !== null).length).toBeGreaterThan(0);
+
+		const page = await open('/risk/');
+		const shown = await page.locator('table.risk-matrix .matrix-ratings li').evaluateAll((items) =>
+			items.map((item) => [item.closest('tr')!.id, item.querySelector('a')!.getAttribute('href'), item.querySelector('.basis-mark')?.getAttribute('href') ?? null]),
+		);
+		expect(shown).toEqual(expected);
+		await page.context().close();
+	});
+
+	test('a card that rated a model twice lists the rating of its later version first', () => {
+		const o1Mini = riskMatrices(catalogue)[0]!.rows.find((row) => row.modelId === 'o1-mini')!;
+		const cbrn = o1Mini.cells['cbrn']!.filter((fact) => fact.cardId === 'o1');
+		expect(cbrn.map((fact) => fact.asOf)).toEqual([...cbrn.map((fact) => fact.asOf)].sort().reverse());
+		expect(cbrn.length).toBe(2);
+	});
+
+	test('every model page marks its non-official ratings, in the order of the data', async () => {
+		for (const { id } of catalogue.models) {
+			const ratings = ratingsOfModel(catalogue, id);
+			if (ratings.length === 0) continue;
+			const page = await open(modelPath(id));
+			const shown = await page.locator('table.model-ratings tbody tr').evaluateAll((rows) => rows.map((row) => [row.id, row.querySelector('.basis-mark') !== null]));
+			expect(shown, id).toEqual(ratings.map(({ anchor, fact }) => [anchor, fact.basis !== 'official']));
+			await page.context().close();
+		}
+	});
+});
+
+describe('figures', () => {
+	test('every model page prints each figure as the card does, "≈" and secondary marks included', async () => {
+		for (const [id, results] of resultsByModel(catalogue)) {
+			const page = await open(modelPath(id));
+			const shown = await page.locator('table.model-results tbody td:last-child').evaluateAll((cells) => cells.map((cell) => [cell.querySelector('a')!.getAttribute('href'), cell.querySelector('a')!.textContent, cell.querySelector('.basis-mark') !== null]));
+			expect(shown, id).toEqual(results.map((result) => [result.href, result.text, result.secondary]));
+			for (const result of results) expect(result.text.startsWith('≈ ')).toBe(result.approximate);
+			await page.context().close();
+		}
+	});
+
+	test('every benchmark page marks approximate and secondary figures', async () => {
+		for (const { id } of catalogue.benchmarks) {
+			const expected = benchmarkSetups(catalogue, id).flatMap((group) => group.results.map((result) => [result.text, result.secondary, result.approximate]));
+			const page = await open(benchmarkPath(id));
+			const shown = await page.locator('section.benchmark-setup tbody td:nth-child(2)').evaluateAll((cells) => cells.map((cell) => [cell.querySelector('a')!.textContent, cell.querySelector('.basis-mark') !== null, cell.textContent!.includes('Read off a chart')]));
+			expect(shown, id).toEqual(expected);
+			await page.context().close();
+		}
+	});
+
+	test('the two secondary chart readings the audit found are approximate everywhere', () => {
+		const approximate = catalogue.results.filter((result) => result.secondary && result.approximate).map((result) => `${result.evaluationId} ${result.text}`);
+		expect(approximate).toEqual(expect.arrayContaining(['gpt-5-codex/cyber ≈ 50%', 'o3-o4-mini/protocolqa ≈ 43%']));
+	});
+});
+
+test('every heading on every card page has an id to link to', async () => {
+	for (const { id } of catalogue.cards) {
+		const page = await open(cardPath(id));
+		expect(await page.locator('main :is(h2, h3, h4):not([id])').allTextContents(), id).toEqual([]);
+		await page.context().close();
+	}
+});
