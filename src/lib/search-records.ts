@@ -6,6 +6,7 @@
 import { registry } from '../frameworks/registry.ts';
 import { CARD_KIND_LABELS, COVERAGE_LABELS, type Card } from '../schema/card.ts';
 import type { Model } from '../schema/model.ts';
+import { SOURCE_KIND_LABELS } from '../schema/source.ts';
 import { modelPath } from './anchors.ts';
 import { categoryFacts, type RatingFact } from './rating-facts.ts';
 
@@ -87,6 +88,8 @@ export function ratingRecords(facts: readonly RatingFact[], modelName: ModelName
 				framework,
 				// Pagefind meta values are strings: the rated models' pages as JSON [name, path] pairs.
 				model_pages: JSON.stringify(fact.modelIds.map((id) => [modelName(id), modelPath(id)])),
+				// A rating not from the publisher's own document says so in search too, with its source.
+				...(fact.basis === 'official' ? {} : { basis: `${SOURCE_KIND_LABELS[fact.basis]} source`, source: fact.source.title, source_url: fact.source.href }),
 			},
 			filters: {
 				type: [RESULT_TYPES.rating],

@@ -103,6 +103,15 @@ export async function startSearchPage(document: Document): Promise<void> {
 		// Pagefind escapes page text and adds only <mark> around matches.
 		excerpt.innerHTML = result.excerpt;
 		item.append(heading, kind, excerpt);
+		if (result.meta['basis'] && result.meta['source_url']) {
+			const basis = document.createElement('p');
+			basis.className = 'result-basis';
+			const source = document.createElement('a');
+			source.href = result.meta['source_url'];
+			source.textContent = result.meta['source'] ?? result.meta['source_url'];
+			basis.append(`${result.meta['basis']}: `, source);
+			item.append(basis);
+		}
 		const modelPages = JSON.parse(result.meta['model_pages'] ?? '[]') as Array<[string, string]>;
 		if (modelPages.length > 0) {
 			const models = document.createElement('p');

@@ -41,6 +41,26 @@ describe('ratings', () => {
 		await page.context().close();
 	});
 
+	test('a rating found by search says where it comes from, as on its card', async () => {
+		const context = await site.browser.newContext();
+		const page = await context.newPage();
+		await page.goto(`${site.origin}/search/?type=Rating&category=CBRN`);
+		await page.waitForSelector('#search-results li');
+		while (await page.locator('.search-more').isVisible()) {
+			const shown = await page.locator('#search-results li').count();
+			await page.locator('.search-more').click();
+			await page.waitForFunction((count) => document.querySelectorAll('#search-results li').length > count, shown);
+		}
+		const shown = await page.locator('#search-results li').evaluateAll((items) =>
+			items.map((item) => [new URL(item.querySelector('h2 a')!.getAttribute('href')!, location.href).pathname + new URL(item.querySelector('h2 a')!.getAttribute('href')!, location.href).hash, item.querySelector('.result-basis a')?.getAttribute('href') ?? null]),
+		);
+		const facts = new Map(catalogue.ratings.map((fact) => [fact.href, fact]));
+		expect(shown.length).toBeGreaterThan(3);
+		expect(shown.some(([, source]) => source !== null)).toBe(true);
+		for (const [href, source] of shown) expect(source, href!).toBe(facts.get(href!)!.basis === 'official' ? null : facts.get(href!)!.source.href);
+		await context.close();
+	});
+
 	test('a card that rated a model twice lists the rating of its later version first', () => {
 		const o1Mini = riskMatrices(catalogue)[0]!.rows.find((row) => row.modelId === 'o1-mini')!;
 		const cbrn = o1Mini.cells['cbrn']!.filter((fact) => fact.cardId === 'o1');

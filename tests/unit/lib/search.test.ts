@@ -40,6 +40,17 @@ test('a v1 rating with the split is found by both levels, and is at least what i
 	expect([record!.filters.level, record!.filters.at_least, record!.meta['title']]).toEqual([['High', 'Medium'], ['Low', 'Medium'], 'Example Model: CBRN Medium']);
 });
 
+test('a rating from a secondary source says so in its record, with the source', () => {
+	const catalogue = makeCatalogue({
+		cards: { example: { coverage: 'headline', ratings: [{ category: 'cbrn', level: 'low', locator: { source: 'blog' } }] } },
+		sources: { blog: { title: 'A blog post', publisher: 'A blogger', kind: 'secondary', url: 'https://example.org/post' } },
+	});
+	const [record] = ratingRecords(catalogue.ratings, names);
+
+	expect(record!.meta).toMatchObject({ basis: 'Secondary source', source: 'A blog post', source_url: 'https://example.org/post' });
+	expect(recordsOf({})[0]!.meta).not.toHaveProperty('basis');
+});
+
 test('a card-level determination is on its card, not a search record of its own', () => {
 	const records = recordsOf({ overall: { preMitigation: 'medium', postMitigation: 'medium', locator: { source: 'pdf' } } });
 
