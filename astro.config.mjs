@@ -4,7 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
-import { anchorManifest } from './src/integrations/anchors.ts';
+import { anchorManifest } from './src/integrations/anchor-manifest.ts';
 
 export default defineConfig({
 	site: 'https://cardshelf.example',

@@ -16,7 +16,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describeIssue, formatPath, issueText } from '../lib/describe-issue.ts';
 import { formatProblems, type ContentProblem } from '../lib/content-problems.ts';
 import { parseYamlSource } from '../lib/yaml-source.ts';
-import { FrameworkEntrySchema, PublisherEntrySchema, type FrameworkStep, type PublisherEntry } from './schema.ts';
+import { FrameworkEntrySchema, PublisherEntrySchema, type PublisherEntry } from './schema.ts';
 import type { Framework, ScoringAdapter } from './types.ts';
 
 /** A card not rated under any framework says so with this id. */
@@ -145,9 +145,6 @@ export function createRegistry(files: RegistryFiles): Registry {
 		frameworksOf: (publisher) => frameworks.filter((framework) => framework.publisher === publisher),
 	};
 }
-
-/** Every step a framework's ratings can be grouped by, for lookups by id. */
-export const groupingLevels = (registry: Registry, framework: Framework): readonly FrameworkStep[] => registry.adapterOf(framework).groupingLevels(framework);
 
 async function readRegistryFiles(): Promise<RegistryFiles> {
 	const inHome = (key: string) => `${HOME}/${key.replace(/^\.\//, '')}`;

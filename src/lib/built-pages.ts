@@ -4,7 +4,7 @@ import { join, relative, sep } from 'node:path';
 import { scanPage, type ScannedPage } from './anchor-manifest.ts';
 
 /** `dist/cards/o3-mini/index.html` → `/cards/o3-mini/`; `dist/404.html` → `/404.html`. */
-export function pagePath(dist: string, file: string): string {
+function pagePath(dist: string, file: string): string {
 	const path = `/${relative(dist, file).split(sep).join('/')}`;
 	return path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path;
 }
@@ -15,6 +15,14 @@ function htmlFiles(dir: string): string[] {
 		if (entry.isDirectory()) return htmlFiles(path);
 		return entry.name.endsWith('.html') ? [path] : [];
 	});
+}
+
+/** Every page of a built site (an `index.html` outside the search index), as URL paths, sorted. */
+export function builtPagePaths(dist: string): string[] {
+	return htmlFiles(dist)
+		.filter((file) => file.endsWith(`${sep}index.html`) && !relative(dist, file).startsWith(`pagefind${sep}`))
+		.map((file) => pagePath(dist, file))
+		.sort();
 }
 
 export function readBuiltPages(dist: string): Map<string, ScannedPage> {

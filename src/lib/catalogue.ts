@@ -47,11 +47,7 @@ export interface Catalogue extends CatalogueInput {
 	derived<T>(key: string, compute: (catalogue: Catalogue) => T): T;
 }
 
-/** Counts builds of the catalogue, so a test can show the cross-card lists are computed once per build. */
-export const catalogueBuilds = { count: 0 };
-
 export function buildCatalogue(input: CatalogueInput, registry: Registry = defaultRegistry): Catalogue {
-	catalogueBuilds.count += 1;
 	const cardById = new Map(input.cards.map((card) => [card.id, card]));
 	const modelById = new Map(input.models.map((model) => [model.id, model.data]));
 	const sourceById = new Map(input.sources.map((source) => [source.id, source.data]));

@@ -49,7 +49,7 @@ interface LoadedFile {
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 
 /** Placement of an evaluation table in a card's MDX body. */
-export const EVALUATION_TAG = /<Evaluation\s+id="([^"]*)"\s*\/>/g;
+const EVALUATION_TAG = /<Evaluation\s+id="([^"]*)"\s*\/>/g;
 
 function listFiles(folder: string): string[] {
 	let names: string[];
@@ -138,7 +138,7 @@ export function checkContent(contentRoot: string, displayRoot = join(contentRoot
 			}
 			const id = entryIdFromPath(relativePath);
 			if (!id.split('/').every((part) => ID_PATTERN.test(part))) {
-				problems.push({ file, message: `got file name ${showValue(relativePath)}; expected a lowercase id made of a-z, 0-9 and single hyphens, because the id becomes a URL and an anchor` });
+				problems.push({ file, message: `got file name ${showValue(relativePath)}; expected a lowercase id made of a-z and 0-9 joined by single hyphens or dots, because the id becomes a URL and an anchor` });
 				continue;
 			}
 			if (seen.has(id)) {

@@ -5,7 +5,7 @@
  */
 import type { EntryReference } from '../schema/reference.ts';
 
-export function isEntryReference(value: unknown): value is EntryReference {
+function isEntryReference(value: unknown): value is EntryReference {
 	if (!value || typeof value !== 'object' || Array.isArray(value)) return false;
 	const record = value as Record<string, unknown>;
 	return Object.keys(record).length === 2 && typeof record['id'] === 'string' && typeof record['collection'] === 'string';

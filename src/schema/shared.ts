@@ -9,7 +9,7 @@ export const ID_PATTERN = /^[a-z0-9]+(?:[.-][a-z0-9]+)*$/;
 
 export const IdSchema = z
 	.string()
-	.regex(ID_PATTERN, { error: 'expected a lowercase id made of a-z, 0-9 and single hyphens, e.g. "o3-mini"' });
+	.regex(ID_PATTERN, { error: 'expected a lowercase id made of a-z and 0-9 joined by single hyphens or dots, e.g. "o3-mini" or "gpt-4.5"' });
 
 /** An anchor id as it appears after `#`: any id on a page, so no whitespace and no `#`. */
 export const AnchorIdSchema = z

@@ -60,7 +60,7 @@ const EXPECTED: Record<string, string> = {
 	"placement naming no evaluation": "Content check failed with 1 problem. Nothing was published.\n  content/cards/example-card.mdx:25  body: <Evaluation id=\"example-q\" /> names no evaluation; expected one of content/evaluations/example-card/: \"example-qa\"",
 	"evaluation filed under a card that does not exist": "Content check failed with 1 problem. Nothing was published.\n  content/evaluations/other-card/example-qa.yaml  got card folder \"other-card\"; expected the id of an existing card in content/cards/, as evaluations live in content/evaluations/<card-id>/",
 	"spec without a source": "Content check failed with 1 problem. Nothing was published.\n  content/models/model-a.yaml:5  specs[0].sources: got nothing (the field is missing); expected a list of source locators, e.g. [{ source: o3-mini-system-card }]",
-	"file name that is not an id": "Content check failed with 1 problem. Nothing was published.\n  content/models/Model_C.yaml  got file name \"Model_C.yaml\"; expected a lowercase id made of a-z, 0-9 and single hyphens, because the id becomes a URL and an anchor",
+	"file name that is not an id": "Content check failed with 1 problem. Nothing was published.\n  content/models/Model_C.yaml  got file name \"Model_C.yaml\"; expected a lowercase id made of a-z and 0-9 joined by single hyphens or dots, because the id becomes a URL and an anchor",
 	"unknown benchmark": "Content check failed with 1 problem. Nothing was published.\n  content/evaluations/example-card/example-qa.yaml:3  benchmark: got \"example-qa-v2\"; expected the id of an existing entry in benchmarks (content/benchmarks/), e.g. \"example-qa\"",
 };
 

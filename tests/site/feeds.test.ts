@@ -8,7 +8,7 @@ import { describe, expect, test } from 'vitest';
 import { XMLParser } from 'fast-xml-parser';
 import { SyntaxValidator } from 'fast-xml-validator';
 import { checkContent } from '../../src/lib/content-check.ts';
-import { builtPagePaths } from './site-pages.ts';
+import { builtPagePaths } from '../../src/lib/built-pages.ts';
 
 const SITE = 'https://cardshelf.example';
 const { cards } = checkContent('content', process.cwd());
@@ -52,12 +52,12 @@ test('the sitemap is valid XML and lists every card page and no forwarding page'
 
 	for (const id of cards.keys()) expect(urls).toContain(`${SITE}/cards/${id}/`);
 	expect(urls).toContain(`${SITE}/api/`);
-	expect(urls.filter((url: string) => !builtPagePaths().includes(url.replace(SITE, '')))).toEqual([]);
+	expect(urls.filter((url: string) => !builtPagePaths('dist').includes(url.replace(SITE, '')))).toEqual([]);
 });
 
 describe('page metadata', () => {
 	test('every page names its canonical URL and has Open Graph and Twitter tags', () => {
-		const problems = builtPagePaths().flatMap((path) => {
+		const problems = builtPagePaths('dist').flatMap((path) => {
 			const html = read(join(path, 'index.html'));
 			if (html.includes('http-equiv="refresh"')) return [];
 			const missing = [`<link rel="canonical" href="${SITE}${path}">`, '<meta property="og:title"', `<meta property="og:url" content="${SITE}${path}">`, '<meta name="twitter:card" content="summary">'].filter((tag) => !html.includes(tag));

@@ -9,10 +9,10 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBuiltSite } from './built-site.ts';
-import { builtPagePaths } from './site-pages.ts';
+import { builtPagePaths } from '../../src/lib/built-pages.ts';
 import { axeViolations, foreignRequests, nuErrors, recordPolicyAndRequests } from './gate-checks.ts';
 
-const PAGES = builtPagePaths();
+const PAGES = builtPagePaths('dist');
 /**
  * axe runs on every page except most index views by publisher or coverage: those are well over a
  * hundred pages of one template (the filter links and the card table), so one family of them

@@ -5,7 +5,7 @@ import { VALID_HTML_ID, evaluationAnchor, evaluationRowAnchor, modelRatingAnchor
 import { buildEvaluationTable } from '../../../src/lib/evaluation-table.ts';
 import { builtFileExists, readBuiltPages } from '../../../src/lib/built-pages.ts';
 import { brokenLinks } from '../../../src/lib/link-check.ts';
-import { anchorUrl } from '../../../src/scripts/copy-link.ts';
+import { anchorUrl } from '../../../src/client/copy-link.ts';
 import { evaluationSchema, makeEvaluation } from '../factories.ts';
 
 test('anchor ids come from data ids, so rewording a title does not move them', () => {

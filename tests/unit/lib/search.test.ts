@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import { cardFilters, modelFilters, ratingRecords } from '../../../src/lib/search-records.ts';
 import { pagefindFilters, readSearchState, writeSearchState } from '../../../src/lib/search-state.ts';
-import { isSearchShortcut } from '../../../src/scripts/search-shortcut.ts';
+import { isSearchShortcut } from '../../../src/client/search-shortcut.ts';
 import { cardSchema, makeCard, makeCatalogue } from '../factories.ts';
 
 const names = (id: string) => (id === 'example-model' ? 'Example Model' : id);

@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { anchorProblems, buildManifest } from '../lib/anchor-manifest.ts';
 import { readBuiltPages } from '../lib/built-pages.ts';
 
-export const MANIFEST_FILE = 'anchors.json';
+const MANIFEST_FILE = 'anchors.json';
 
 export function anchorManifest(): AstroIntegration {
 	return {
