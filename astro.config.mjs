@@ -19,7 +19,13 @@ export default defineConfig({
 	// WebAssembly worker (see src/pages/search.astro).
 	security: {
 		csp: {
-			directives: ["default-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'", "img-src 'self' data:"],
+			directives: [
+				"default-src 'self'",
+				"object-src 'none'",
+				"base-uri 'self'",
+				"form-action 'self'",
+				"img-src 'self' data:",
+			],
 		},
 	},
 	integrations: [contentCheck(), mdx(), sitemap(), pagefindIndex(), anchorManifest()],

@@ -41,24 +41,37 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 function build(site: Site, outDir: string): { seconds: number; peakMiB: number } {
 	rmSync(outDir, { recursive: true, force: true });
-	const run = spawnSync('/usr/bin/time', ['-f', 'BENCH %M %e', process.execPath, 'node_modules/astro/bin/astro.mjs', 'build', '--force'], {
-		encoding: 'utf8',
-		env: { ...process.env, CARDSHELF_CONTENT_DIR: site.content, CARDSHELF_OUT_DIR: outDir },
-		maxBuffer: 256 * 1024 * 1024,
-	});
+	const run = spawnSync(
+		'/usr/bin/time',
+		['-f', 'BENCH %M %e', process.execPath, 'node_modules/astro/bin/astro.mjs', 'build', '--force'],
+		{
+			encoding: 'utf8',
+			env: { ...process.env, CARDSHELF_CONTENT_DIR: site.content, CARDSHELF_OUT_DIR: outDir },
+			maxBuffer: 256 * 1024 * 1024,
+		},
+	);
 	const line = /BENCH (\d+) ([\d.]+)/.exec(run.stderr);
-	if (run.status !== 0 || !line) throw new Error(`Build of ${site.name} failed:\n${run.stdout.slice(-2000)}\n${run.stderr.slice(-2000)}`);
+	if (run.status !== 0 || !line)
+		throw new Error(
+			`Build of ${site.name} failed:\n${run.stdout.slice(-2000)}\n${run.stderr.slice(-2000)}`,
+		);
 	return { seconds: Number(line[2]), peakMiB: Number(line[1]) / 1024 };
 }
 
-async function measure(browser: Browser, site: Site, outDir: string): Promise<Pick<Result, 'cardPages' | 'search'>> {
+async function measure(
+	browser: Browser,
+	site: Site,
+	outDir: string,
+): Promise<Pick<Result, 'cardPages' | 'search'>> {
 	process.env['CARDSHELF_CONTENT_DIR'] = site.content;
 	process.env['CARDSHELF_OUT_DIR'] = outDir;
 	const { server, origin } = await serveSite();
 	try {
 		const cardIds = readdirSync(join(outDir, 'cards'));
 		// Up to 15 card pages spread over the site; the median is what we report.
-		const sample = cardIds.filter((_, index) => index % Math.max(1, Math.floor(cardIds.length / 15)) === 0).slice(0, 15);
+		const sample = cardIds
+			.filter((_, index) => index % Math.max(1, Math.floor(cardIds.length / 15)) === 0)
+			.slice(0, 15);
 		const cardPages = [];
 		for (const id of sample) {
 			const page = await browser.newPage();
@@ -66,8 +79,20 @@ async function measure(browser: Browser, site: Site, outDir: string): Promise<Pi
 			const pending: Promise<void>[] = [];
 			page.on('response', (response) => {
 				const type = response.request().resourceType();
-				const key = type === 'document' ? 'html' : type === 'stylesheet' ? 'css' : type === 'script' ? 'js' : undefined;
-				if (key) pending.push(response.body().then((body) => void (sizes[key] += gzipSync(body, { level: 9 }).length)));
+				const key =
+					type === 'document'
+						? 'html'
+						: type === 'stylesheet'
+							? 'css'
+							: type === 'script'
+								? 'js'
+								: undefined;
+				if (key)
+					pending.push(
+						response
+							.body()
+							.then((body) => void (sizes[key] += gzipSync(body, { level: 9 }).length)),
+					);
 			});
 			await page.goto(`${origin}/cards/${id}/`, { waitUntil: 'networkidle' });
 			await Promise.all(pending);
@@ -108,8 +133,16 @@ async function measure(browser: Browser, site: Site, outDir: string): Promise<Pi
 }
 
 const sites: Site[] = [
-	{ name: 'real site', content: resolve(process.env['CARDSHELF_CONTENT_DIR'] ?? 'content'), query: 'persuasion medium' },
-	...SIZES.map((size) => ({ name: `${size.toLocaleString('en-US')} synthetic cards`, content: join(WORK, `synthetic-${size}`, 'content'), query: 'jailbreak safety' })),
+	{
+		name: 'real site',
+		content: resolve(process.env['CARDSHELF_CONTENT_DIR'] ?? 'content'),
+		query: 'persuasion medium',
+	},
+	...SIZES.map((size) => ({
+		name: `${size.toLocaleString('en-US')} synthetic cards`,
+		content: join(WORK, `synthetic-${size}`, 'content'),
+		query: 'jailbreak safety',
+	})),
 ];
 mkdirSync(WORK, { recursive: true });
 const browser = await launchChromium();
@@ -122,13 +155,21 @@ try {
 		const { seconds, peakMiB } = build(site, outDir);
 		const cards = readdirSync(join(outDir, 'cards')).length;
 		console.error(`Measuring ${site.name} in Chromium...`);
-		results.push({ name: site.name, cards, buildSeconds: seconds, peakMiB, ...(await measure(browser, site, outDir)) });
+		results.push({
+			name: site.name,
+			cards,
+			buildSeconds: seconds,
+			peakMiB,
+			...(await measure(browser, site, outDir)),
+		});
 	}
 } finally {
 	await browser.close();
 }
 
-console.log('| site | cards | build | per card | peak memory | median card page: HTML + CSS (gzip) | JS on load (gzip) | search engine, once (gzip) | one query: bytes, requests | search: time to results |');
+console.log(
+	'| site | cards | build | per card | peak memory | median card page: HTML + CSS (gzip) | JS on load (gzip) | search engine, once (gzip) | one query: bytes, requests | search: time to results |',
+);
 console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
 for (const result of results) {
 	const htmlCss = median(result.cardPages.map((page) => page.html + page.css));

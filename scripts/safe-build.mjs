@@ -21,7 +21,9 @@ const build = spawnSync(process.execPath, [astro, 'build', '--force', ...process
 });
 if (build.status !== 0) {
 	rmSync(staging, { recursive: true, force: true });
-	console.error(`\nBuild failed; ${existsSync(dist) ? `the last good build in ${dist} is unchanged` : 'nothing was published'}.`);
+	console.error(
+		`\nBuild failed; ${existsSync(dist) ? `the last good build in ${dist} is unchanged` : 'nothing was published'}.`,
+	);
 	process.exit(build.status ?? 1);
 }
 rmSync(previous, { recursive: true, force: true });

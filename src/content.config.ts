@@ -27,7 +27,10 @@ const loader = (collection: CollectionName) =>
 
 export const collections = {
 	cards: defineCollection({ loader: loader('cards'), schema: createCardSchema(context) }),
-	evaluations: defineCollection({ loader: loader('evaluations'), schema: createEvaluationSchema(context) }),
+	evaluations: defineCollection({
+		loader: loader('evaluations'),
+		schema: createEvaluationSchema(context),
+	}),
 	models: defineCollection({ loader: loader('models'), schema: createModelSchema(context) }),
 	benchmarks: defineCollection({ loader: loader('benchmarks'), schema: BenchmarkSchema }),
 	sources: defineCollection({ loader: loader('sources'), schema: SourceSchema }),

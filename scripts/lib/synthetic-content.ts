@@ -19,9 +19,15 @@ const MODEL_COUNT = 40;
  * vocabulary would put every word on every page and inflate the search index the benchmark measures.
  * Common words come from a short list; the rest are generated, roughly Zipf-distributed.
  */
-const COMMON_WORDS = 'the model evaluation refusal jailbreak biology cyber persuasion autonomy safety benchmark accuracy threshold mitigation research agent coding reasoning policy'.split(' ');
+const COMMON_WORDS =
+	'the model evaluation refusal jailbreak biology cyber persuasion autonomy safety benchmark accuracy threshold mitigation research agent coding reasoning policy'.split(
+		' ',
+	);
 const RARE_WORDS = Array.from({ length: 3000 }, (_, index) => `term${index.toString(36)}`);
-const word = (next: () => number) => (next() < 0.4 ? COMMON_WORDS[Math.floor(next() * COMMON_WORDS.length)]! : RARE_WORDS[Math.floor(RARE_WORDS.length * next() ** 2)]!);
+const word = (next: () => number) =>
+	next() < 0.4
+		? COMMON_WORDS[Math.floor(next() * COMMON_WORDS.length)]!
+		: RARE_WORDS[Math.floor(RARE_WORDS.length * next() ** 2)]!;
 
 /** A small deterministic pseudo-random generator, so two runs write the same tree. */
 function random(seed: number) {
@@ -37,34 +43,58 @@ function sentence(next: () => number, words: number): string {
 	return `${text[0]!.toUpperCase()}${text.slice(1)}.`;
 }
 
-export function writeSyntheticContent(root: string, cardCount: number, evaluationsPerCard = 12): void {
+export function writeSyntheticContent(
+	root: string,
+	cardCount: number,
+	evaluationsPerCard = 12,
+): void {
 	rmSync(root, { recursive: true, force: true });
-	for (const folder of ['cards', 'models', 'sources', 'benchmarks', 'evaluations']) mkdirSync(join(root, folder), { recursive: true });
+	for (const folder of ['cards', 'models', 'sources', 'benchmarks', 'evaluations'])
+		mkdirSync(join(root, folder), { recursive: true });
 	const next = random(cardCount);
 	for (let m = 0; m < MODEL_COUNT; m++) {
-		writeFileSync(join(root, 'models', `model-${m}.yaml`), `name: Synthetic Model ${m}\npublisher: openai\nsummary: ${sentence(next, 10)}\n`);
+		writeFileSync(
+			join(root, 'models', `model-${m}.yaml`),
+			`name: Synthetic Model ${m}\npublisher: openai\nsummary: ${sentence(next, 10)}\n`,
+		);
 	}
 	for (let b = 0; b < 10; b++) {
-		writeFileSync(join(root, 'benchmarks', `benchmark-${b}.yaml`), `name: Synthetic Benchmark ${b}\narea: safety\ndescription: ${sentence(next, 12)}\n`);
+		writeFileSync(
+			join(root, 'benchmarks', `benchmark-${b}.yaml`),
+			`name: Synthetic Benchmark ${b}\narea: safety\ndescription: ${sentence(next, 12)}\n`,
+		);
 	}
 	for (let c = 0; c < cardCount; c++) {
 		const id = `card-${c}`;
 		const v2 = c % 2 === 1;
 		const subject = `model-${c % MODEL_COUNT}`;
-		writeFileSync(join(root, 'sources', `${id}-pdf.yaml`), `title: Synthetic System Card ${c}\npublisher: OpenAI\nkind: official\nurl: https://example.org/cards/${id}.pdf\n`);
+		writeFileSync(
+			join(root, 'sources', `${id}-pdf.yaml`),
+			`title: Synthetic System Card ${c}\npublisher: OpenAI\nkind: official\nurl: https://example.org/cards/${id}.pdf\n`,
+		);
 		const locator = `{ source: ${id}-pdf, section: "5", page: ${1 + (c % 30)} }`;
 		const ratings = v2
-			? ratedCategories(thresholds).map((category) => `  - category: ${category}\n    determination: ${ids(thresholds.determinations)[Math.floor(next() * 3)]}\n    locator: ${locator}\n`).join('')
-			: ratedCategories(prePost).map((category) => {
-					const level = ids(prePost.levels)[Math.floor(next() * 3)];
-					return `  - category: ${category}\n    preMitigation: ${level}\n    postMitigation: ${level}\n    locator: ${locator}\n`;
-				}).join('');
+			? ratedCategories(thresholds)
+					.map(
+						(category) =>
+							`  - category: ${category}\n    determination: ${ids(thresholds.determinations)[Math.floor(next() * 3)]}\n    locator: ${locator}\n`,
+					)
+					.join('')
+			: ratedCategories(prePost)
+					.map((category) => {
+						const level = ids(prePost.levels)[Math.floor(next() * 3)];
+						return `  - category: ${category}\n    preMitigation: ${level}\n    postMitigation: ${level}\n    locator: ${locator}\n`;
+					})
+					.join('');
 		const year = 2023 + (c % 3);
 		const published = `${year}-${String(1 + (c % 12)).padStart(2, '0')}-${String(1 + (c % 28)).padStart(2, '0')}`;
 		mkdirSync(join(root, 'evaluations', id));
 		const body: string[] = [];
 		for (let e = 0; e < evaluationsPerCard; e++) {
-			const models = [subject, ...Array.from({ length: 3 }, (_, k) => `model-${(c + 7 * (k + 1)) % MODEL_COUNT}`)].filter((model, index, all) => all.indexOf(model) === index);
+			const models = [
+				subject,
+				...Array.from({ length: 3 }, (_, k) => `model-${(c + 7 * (k + 1)) % MODEL_COUNT}`),
+			].filter((model, index, all) => all.indexOf(model) === index);
 			const rows = Array.from({ length: 2 + (e % 5) }, (_, r) => `row-${r}`);
 			const results = rows.flatMap((row) =>
 				models.map((model, k) => {
@@ -89,7 +119,8 @@ export function writeSyntheticContent(root: string, cardCount: number, evaluatio
 					'',
 				].join('\n'),
 			);
-			if (e % 3 === 0) body.push(`## Section ${e / 3 + 1}\n\n${sentence(next, 40)} ${sentence(next, 30)}\n`);
+			if (e % 3 === 0)
+				body.push(`## Section ${e / 3 + 1}\n\n${sentence(next, 40)} ${sentence(next, 30)}\n`);
 			body.push(`<Evaluation id="evaluation-${e}" />\n`);
 		}
 		writeFileSync(

@@ -12,10 +12,15 @@ const HIGHLIGHT_URL = '/pagefind/pagefind-highlight.js';
 type PagefindHighlight = new (options: { highlightParam: string; addStyles: boolean }) => unknown;
 
 export async function highlightSearchTerms(document: Document): Promise<void> {
-	const terms = new URLSearchParams(document.location.search).getAll(HIGHLIGHT_PARAM).filter(Boolean);
+	const terms = new URLSearchParams(document.location.search)
+		.getAll(HIGHLIGHT_PARAM)
+		.filter(Boolean);
 	if (terms.length === 0) return;
-	const { default: Highlight } = (await import(/* @vite-ignore */ HIGHLIGHT_URL)) as { default: PagefindHighlight };
+	const { default: Highlight } = (await import(/* @vite-ignore */ HIGHLIGHT_URL)) as {
+		default: PagefindHighlight;
+	};
 	new Highlight({ highlightParam: HIGHLIGHT_PARAM, addStyles: false });
 	// A rating result already lands on its anchor; a page result lands on the first match.
-	if (!document.location.hash) document.querySelector('mark.pagefind-highlight')?.scrollIntoView({ block: 'center' });
+	if (!document.location.hash)
+		document.querySelector('mark.pagefind-highlight')?.scrollIntoView({ block: 'center' });
 }

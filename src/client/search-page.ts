@@ -2,7 +2,14 @@
  * The search page: loads Pagefind on arrival, shows filters with counts, and keeps the query and
  * filters in the URL. Results link straight to their target; a rating result links to its anchor.
  */
-import { HIGHLIGHT_PARAM, hasSearch, pagefindFilters, readSearchState, writeSearchState, type SearchState } from '../lib/search-state.ts';
+import {
+	HIGHLIGHT_PARAM,
+	hasSearch,
+	pagefindFilters,
+	readSearchState,
+	writeSearchState,
+	type SearchState,
+} from '../lib/search-state.ts';
 
 interface PagefindResultData {
 	url: string;
@@ -13,7 +20,10 @@ interface PagefindResultData {
 interface Pagefind {
 	options(options: Record<string, unknown>): Promise<void>;
 	filters(): Promise<Record<string, Record<string, number>>>;
-	search(term: string | null, options?: { filters?: unknown }): Promise<{ results: Array<{ data(): Promise<PagefindResultData> }> }>;
+	search(
+		term: string | null,
+		options?: { filters?: unknown },
+	): Promise<{ results: Array<{ data(): Promise<PagefindResultData> }> }>;
 }
 
 // A runtime path, so the bundler leaves Pagefind (written after the build) alone.
@@ -50,7 +60,9 @@ export async function startSearchPage(document: Document): Promise<void> {
 					const legend = document.createElement('legend');
 					legend.textContent = filterLabels[name] ?? name;
 					fieldset.append(legend);
-					for (const [value, count] of Object.entries(counts[name]!).sort(([a], [b]) => a.localeCompare(b))) {
+					for (const [value, count] of Object.entries(counts[name]!).sort(([a], [b]) =>
+						a.localeCompare(b),
+					)) {
 						const label = document.createElement('label');
 						const box = document.createElement('input');
 						box.type = 'checkbox';
@@ -98,7 +110,14 @@ export async function startSearchPage(document: Document): Promise<void> {
 		heading.append(link);
 		const kind = document.createElement('p');
 		kind.className = 'result-kind';
-		kind.textContent = [result.filters['type']?.[0], result.meta['card'] && result.meta['card'] !== result.meta['title'] ? result.meta['card'] : undefined].filter(Boolean).join(' · ');
+		kind.textContent = [
+			result.filters['type']?.[0],
+			result.meta['card'] && result.meta['card'] !== result.meta['title']
+				? result.meta['card']
+				: undefined,
+		]
+			.filter(Boolean)
+			.join(' · ');
 		const excerpt = document.createElement('p');
 		// Pagefind escapes page text and adds only <mark> around matches.
 		excerpt.innerHTML = result.excerpt;
@@ -131,7 +150,9 @@ export async function startSearchPage(document: Document): Promise<void> {
 	/** Shows the next page of results, or the first one in place of the old list (no empty flash). */
 	async function showMore(mine: number, replace = false): Promise<void> {
 		const shown = replace ? 0 : list.children.length;
-		const data = await Promise.all(current.slice(shown, shown + PAGE_SIZE).map((result) => result.data()));
+		const data = await Promise.all(
+			current.slice(shown, shown + PAGE_SIZE).map((result) => result.data()),
+		);
 		if (mine !== searchNumber) return;
 		if (replace) list.replaceChildren(...data.map(render));
 		else list.append(...data.map(render));
@@ -149,7 +170,9 @@ export async function startSearchPage(document: Document): Promise<void> {
 			status.textContent = 'Type a search, or pick a filter.';
 			return;
 		}
-		const search = await pagefind.search(state.query || null, { filters: pagefindFilters(state.filters) });
+		const search = await pagefind.search(state.query || null, {
+			filters: pagefindFilters(state.filters),
+		});
 		if (mine !== searchNumber) return;
 		current = search.results;
 		await showMore(mine, true);
@@ -172,7 +195,9 @@ export async function startSearchPage(document: Document): Promise<void> {
 	});
 	filtersBox.addEventListener('change', () => {
 		const filters: Record<string, string[]> = {};
-		for (const box of filtersBox.querySelectorAll<HTMLInputElement>('input[type=checkbox]:checked')) {
+		for (const box of filtersBox.querySelectorAll<HTMLInputElement>(
+			'input[type=checkbox]:checked',
+		)) {
 			(filters[box.name] ??= []).push(box.value);
 		}
 		state = { ...state, filters };

@@ -56,19 +56,41 @@ export interface Registry {
 
 const idOf = (file: string) => file.replace(/^.*\//, '').replace(/\.(ya?ml|ts)$/, '');
 
-function parseEntries<T>(files: RegistryFiles['entries'], schema: { safeParse: (data: unknown, params: object) => { success: boolean; data?: T; error?: { issues: Parameters<typeof issueText>[0][] } } }, problems: ContentProblem[]) {
-	const parsed: Array<{ id: string; file: string; data: T; lineOf: (path: readonly PropertyKey[]) => number | undefined }> = [];
+function parseEntries<T>(
+	files: RegistryFiles['entries'],
+	schema: {
+		safeParse: (
+			data: unknown,
+			params: object,
+		) => { success: boolean; data?: T; error?: { issues: Parameters<typeof issueText>[0][] } };
+	},
+	problems: ContentProblem[],
+) {
+	const parsed: Array<{
+		id: string;
+		file: string;
+		data: T;
+		lineOf: (path: readonly PropertyKey[]) => number | undefined;
+	}> = [];
 	for (const { file, text } of files) {
 		const source = parseYamlSource(text);
 		if (source.errors.length > 0) {
-			problems.push(...source.errors.map((error) => ({ file, line: error.line, message: error.message })));
+			problems.push(
+				...source.errors.map((error) => ({ file, line: error.line, message: error.message })),
+			);
 			continue;
 		}
 		const result = schema.safeParse(source.data, { reportInput: true, error: describeIssue });
 		if (!result.success) {
 			for (const issue of result.error!.issues) {
-				const path = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : issue.path;
-				problems.push({ file, line: source.lineOf(path), field: formatPath(path), message: issueText(issue) });
+				const path =
+					issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : issue.path;
+				problems.push({
+					file,
+					line: source.lineOf(path),
+					field: formatPath(path),
+					message: issueText(issue),
+				});
 			}
 			continue;
 		}
@@ -82,42 +104,111 @@ export function createRegistry(files: RegistryFiles): Registry {
 	const problems: ContentProblem[] = [];
 	const adapters = new Map<string, ScoringAdapter>();
 	for (const { file, module } of files.adapters) {
-		if (!module.adapter) problems.push({ file, message: 'expected the module to export `adapter`, the scoring adapter of the kind named by its file' });
-		else if (module.adapter.kind !== idOf(file)) problems.push({ file, message: `got adapter kind "${module.adapter.kind}"; expected "${idOf(file)}", the module's file name` });
+		if (!module.adapter)
+			problems.push({
+				file,
+				message:
+					'expected the module to export `adapter`, the scoring adapter of the kind named by its file',
+			});
+		else if (module.adapter.kind !== idOf(file))
+			problems.push({
+				file,
+				message: `got adapter kind "${module.adapter.kind}"; expected "${idOf(file)}", the module's file name`,
+			});
 		else adapters.set(module.adapter.kind, module.adapter);
 	}
-	const publishers = parseEntries(files.publishers, PublisherEntrySchema, problems).map(({ id, data }) => ({ id, ...data }));
+	const publishers = parseEntries(files.publishers, PublisherEntrySchema, problems).map(
+		({ id, data }) => ({ id, ...data }),
+	);
 	const entries = parseEntries(files.entries, FrameworkEntrySchema, problems);
-	const frameworks: Framework[] = entries.map(({ id, file, data }) => ({ id, file, ...data })).sort((a, b) => a.published.localeCompare(b.published) || a.id.localeCompare(b.id));
+	const frameworks: Framework[] = entries
+		.map(({ id, file, data }) => ({ id, file, ...data }))
+		.sort((a, b) => a.published.localeCompare(b.published) || a.id.localeCompare(b.id));
 	const byId = new Map(frameworks.map((framework) => [framework.id, framework]));
 	const known = (values: Iterable<string>) => [...values].map((value) => `"${value}"`).join(', ');
 
 	for (const { id, file, lineOf } of entries) {
 		const framework = byId.get(id)!;
 		const report = (path: PropertyKey[], input: unknown, message: string) =>
-			problems.push({ file, line: lineOf(path), field: formatPath(path), message: `${input === undefined ? 'got nothing (the field is missing)' : `got ${JSON.stringify(input)}`}; ${message}` });
-		if (id === NO_FRAMEWORK) problems.push({ file, message: `got file name "${id}.yaml"; "${NO_FRAMEWORK}" is what a card not rated under any framework says, so no framework can have it as its id` });
-		if (!publishers.some((publisher) => publisher.id === framework.publisher)) report(['publisher'], framework.publisher, `expected a publisher in ${HOME}/publishers/: ${known(publishers.map((publisher) => publisher.id))}`);
+			problems.push({
+				file,
+				line: lineOf(path),
+				field: formatPath(path),
+				message: `${input === undefined ? 'got nothing (the field is missing)' : `got ${JSON.stringify(input)}`}; ${message}`,
+			});
+		if (id === NO_FRAMEWORK)
+			problems.push({
+				file,
+				message: `got file name "${id}.yaml"; "${NO_FRAMEWORK}" is what a card not rated under any framework says, so no framework can have it as its id`,
+			});
+		if (!publishers.some((publisher) => publisher.id === framework.publisher))
+			report(
+				['publisher'],
+				framework.publisher,
+				`expected a publisher in ${HOME}/publishers/: ${known(publishers.map((publisher) => publisher.id))}`,
+			);
 		const adapter = adapters.get(framework.scoring);
-		if (!adapter) report(['scoring'], framework.scoring, `expected a scoring kind with a module in ${HOME}/scoring/: ${known(adapters.keys())}`);
+		if (!adapter)
+			report(
+				['scoring'],
+				framework.scoring,
+				`expected a scoring kind with a module in ${HOME}/scoring/: ${known(adapters.keys())}`,
+			);
 		else adapter.checkEntry?.(framework, report);
-		if (framework.previous !== undefined && !byId.has(framework.previous)) report(['previous'], framework.previous, `expected the id of another framework entry: ${known(byId.keys())}`);
+		if (framework.previous !== undefined && !byId.has(framework.previous))
+			report(
+				['previous'],
+				framework.previous,
+				`expected the id of another framework entry: ${known(byId.keys())}`,
+			);
 		const levelIds = framework.levels.map((level) => level.id);
 		framework.determinations.forEach((determination, index) => {
-			if (determination.meets !== undefined && !levelIds.includes(determination.meets)) report(['determinations', index, 'meets'], determination.meets, `expected one of the entry's levels: ${known(levelIds)}`);
+			if (determination.meets !== undefined && !levelIds.includes(determination.meets))
+				report(
+					['determinations', index, 'meets'],
+					determination.meets,
+					`expected one of the entry's levels: ${known(levelIds)}`,
+				);
 		});
 		framework.lineage.forEach((line, index) => {
 			const other = byId.get(line.from);
 			if (!other) {
-				report(['lineage', index, 'from'], line.from, `expected the id of another framework entry: ${known(byId.keys())}`);
+				report(
+					['lineage', index, 'from'],
+					line.from,
+					`expected the id of another framework entry: ${known(byId.keys())}`,
+				);
 				return;
 			}
 			line.mappings.forEach((mapping, mappingIndex) => {
 				const at = ['lineage', index, 'mappings', mappingIndex];
-				if (!other.categories.some((category) => category.id === mapping.from)) report([...at, 'from'], mapping.from, `expected a category of ${other.id}: ${known(other.categories.map((category) => category.id))}`);
-				if (mapping.to !== undefined && !framework.categories.some((category) => category.id === mapping.to)) report([...at, 'to'], mapping.to, `expected a category of ${framework.id}: ${known(framework.categories.map((category) => category.id))}`);
-				if ((mapping.fit === 'dropped') !== (mapping.to === undefined)) report([...at, 'fit'], mapping.fit, 'expected "dropped" exactly when the mapping has no `to` category');
-				if (other.publisher !== framework.publisher && mapping.fit !== 'approximate') report([...at, 'fit'], mapping.fit, 'expected "approximate": a mapping between two labs\' frameworks is never exact');
+				if (!other.categories.some((category) => category.id === mapping.from))
+					report(
+						[...at, 'from'],
+						mapping.from,
+						`expected a category of ${other.id}: ${known(other.categories.map((category) => category.id))}`,
+					);
+				if (
+					mapping.to !== undefined &&
+					!framework.categories.some((category) => category.id === mapping.to)
+				)
+					report(
+						[...at, 'to'],
+						mapping.to,
+						`expected a category of ${framework.id}: ${known(framework.categories.map((category) => category.id))}`,
+					);
+				if ((mapping.fit === 'dropped') !== (mapping.to === undefined))
+					report(
+						[...at, 'fit'],
+						mapping.fit,
+						'expected "dropped" exactly when the mapping has no `to` category',
+					);
+				if (other.publisher !== framework.publisher && mapping.fit !== 'approximate')
+					report(
+						[...at, 'fit'],
+						mapping.fit,
+						'expected "approximate": a mapping between two labs\' frameworks is never exact',
+					);
 			});
 		});
 	}
@@ -131,28 +222,45 @@ export function createRegistry(files: RegistryFiles): Registry {
 		find: (id) => byId.get(id),
 		get(id) {
 			const framework = byId.get(id);
-			if (!framework) throw new Error(`No framework "${id}" in the registry: the card schema should have rejected it`);
+			if (!framework)
+				throw new Error(
+					`No framework "${id}" in the registry: the card schema should have rejected it`,
+				);
 			return framework;
 		},
 		adapterOf: (framework) => adapters.get(framework.scoring)!,
 		publisher(id) {
 			const publisher = publisherById.get(id);
-			if (!publisher) throw new Error(`No publisher "${id}" in the registry: the schema should have rejected it`);
+			if (!publisher)
+				throw new Error(`No publisher "${id}" in the registry: the schema should have rejected it`);
 			return publisher;
 		},
 		frameworkLabel: (id) => byId.get(id)?.shortName ?? 'No framework',
-		categoryLabel: (framework, category) => framework.categories.find((entry) => entry.id === category)?.label ?? category,
-		frameworksOf: (publisher) => frameworks.filter((framework) => framework.publisher === publisher),
+		categoryLabel: (framework, category) =>
+			framework.categories.find((entry) => entry.id === category)?.label ?? category,
+		frameworksOf: (publisher) =>
+			frameworks.filter((framework) => framework.publisher === publisher),
 	};
 }
 
 async function readRegistryFiles(): Promise<RegistryFiles> {
 	const inHome = (key: string) => `${HOME}/${key.replace(/^\.\//, '')}`;
 	try {
-		const entries = import.meta.glob<string>('./entries/*.yaml', { eager: true, query: '?raw', import: 'default' });
-		const publishers = import.meta.glob<string>('./publishers/*.yaml', { eager: true, query: '?raw', import: 'default' });
-		const adapters = import.meta.glob<{ adapter?: ScoringAdapter }>('./scoring/*.ts', { eager: true });
-		const texts = (modules: Record<string, string>) => Object.entries(modules).map(([key, text]) => ({ file: inHome(key), text }));
+		const entries = import.meta.glob<string>('./entries/*.yaml', {
+			eager: true,
+			query: '?raw',
+			import: 'default',
+		});
+		const publishers = import.meta.glob<string>('./publishers/*.yaml', {
+			eager: true,
+			query: '?raw',
+			import: 'default',
+		});
+		const adapters = import.meta.glob<{ adapter?: ScoringAdapter }>('./scoring/*.ts', {
+			eager: true,
+		});
+		const texts = (modules: Record<string, string>) =>
+			Object.entries(modules).map(([key, text]) => ({ file: inHome(key), text }));
 		return {
 			entries: texts(entries),
 			publishers: texts(publishers),
@@ -163,10 +271,22 @@ async function readRegistryFiles(): Promise<RegistryFiles> {
 		if (!(error instanceof TypeError)) throw error;
 	}
 	const folder = (name: string) => new URL(`./${name}/`, import.meta.url);
-	const list = (name: string, extension: RegExp) => readdirSync(folder(name)).filter((file) => extension.test(file)).sort();
-	const texts = (name: string) => list(name, /\.ya?ml$/).map((file) => ({ file: `${HOME}/${name}/${file}`, text: readFileSync(new URL(file, folder(name)), 'utf8') }));
+	const list = (name: string, extension: RegExp) =>
+		readdirSync(folder(name))
+			.filter((file) => extension.test(file))
+			.sort();
+	const texts = (name: string) =>
+		list(name, /\.ya?ml$/).map((file) => ({
+			file: `${HOME}/${name}/${file}`,
+			text: readFileSync(new URL(file, folder(name)), 'utf8'),
+		}));
 	const adapters = await Promise.all(
-		list('scoring', /\.ts$/).map(async (file) => ({ file: `${HOME}/scoring/${file}`, module: (await import(/* @vite-ignore */ new URL(file, folder('scoring')).href)) as { adapter?: ScoringAdapter } })),
+		list('scoring', /\.ts$/).map(async (file) => ({
+			file: `${HOME}/scoring/${file}`,
+			module: (await import(/* @vite-ignore */ new URL(file, folder('scoring')).href)) as {
+				adapter?: ScoringAdapter;
+			},
+		})),
 	);
 	return { entries: texts('entries'), publishers: texts('publishers'), adapters };
 }

@@ -6,7 +6,13 @@
  * is its scoring kind's business (`src/frameworks/scoring/`).
  */
 import { z } from 'astro/zod';
-import { HttpUrlSchema, IdSchema, IsoDateSchema, TextSchema, strictObject } from '../schema/shared.ts';
+import {
+	HttpUrlSchema,
+	IdSchema,
+	IsoDateSchema,
+	TextSchema,
+	strictObject,
+} from '../schema/shared.ts';
 import { SourceSchema } from '../schema/source.ts';
 
 /**
@@ -33,10 +39,18 @@ const StepSchema = strictObject({
 });
 
 const uniqueIds = (list: 'categories' | 'levels' | 'determinations' | 'gates') =>
-	function check(items: ReadonlyArray<{ id: string }>, ctx: z.core.$RefinementCtx<ReadonlyArray<{ id: string }>>) {
+	function check(
+		items: ReadonlyArray<{ id: string }>,
+		ctx: z.core.$RefinementCtx<ReadonlyArray<{ id: string }>>,
+	) {
 		items.forEach((item, index) => {
 			if (items.findIndex((other) => other.id === item.id) !== index) {
-				ctx.addIssue({ code: 'custom', path: [index, 'id'], input: item.id, message: `duplicate id in ${list}; each id must be unique in the entry` });
+				ctx.addIssue({
+					code: 'custom',
+					path: [index, 'id'],
+					input: item.id,
+					message: `duplicate id in ${list}; each id must be unique in the entry`,
+				});
 			}
 		});
 	};
@@ -73,11 +87,21 @@ export const FrameworkEntrySchema = strictObject({
 	/** What changed from the previous version, in our words. */
 	changes: z.array(TextSchema).default([]),
 	categories: z
-		.array(strictObject({ id: IdSchema, label: TextSchema, role: z.enum(CATEGORY_ROLES), description: TextSchema }))
+		.array(
+			strictObject({
+				id: IdSchema,
+				label: TextSchema,
+				role: z.enum(CATEGORY_ROLES),
+				description: TextSchema,
+			}),
+		)
 		.min(1, { error: 'expected at least one category' })
 		.superRefine(uniqueIds('categories')),
 	/** The level ladder, lowest first: the order is the rank "at least" searches use. */
-	levels: z.array(StepSchema).min(1, { error: 'expected at least one level' }).superRefine(uniqueIds('levels')),
+	levels: z
+		.array(StepSchema)
+		.min(1, { error: 'expected at least one level' })
+		.superRefine(uniqueIds('levels')),
 	/**
 	 * What a card can determine for a category, from least to most severe, where the framework
 	 * words its outcomes apart from its levels. `meets` names the highest level a determination
@@ -88,7 +112,10 @@ export const FrameworkEntrySchema = strictObject({
 		.default([])
 		.superRefine(uniqueIds('determinations')),
 	/** What the framework requires before deploying or developing a model, in our words. */
-	gates: z.array(strictObject({ id: IdSchema, rule: TextSchema })).default([]).superRefine(uniqueIds('gates')),
+	gates: z
+		.array(strictObject({ id: IdSchema, rule: TextSchema }))
+		.default([])
+		.superRefine(uniqueIds('gates')),
 	/**
 	 * How this framework's categories continue those of another one: a previous version, or
 	 * another lab's framework (a crosswalk). Every cross-lab mapping is approximate.
@@ -100,7 +127,14 @@ export const FrameworkEntrySchema = strictObject({
 				/** Where the mapping comes from and how far to trust it. */
 				note: TextSchema,
 				mappings: z
-					.array(strictObject({ from: IdSchema, to: IdSchema.optional(), fit: z.enum(MAPPING_FITS), note: TextSchema }))
+					.array(
+						strictObject({
+							from: IdSchema,
+							to: IdSchema.optional(),
+							fit: z.enum(MAPPING_FITS),
+							note: TextSchema,
+						}),
+					)
 					.min(1, { error: 'expected at least one mapping' }),
 			}),
 		)

@@ -106,13 +106,21 @@ export interface ScoringAdapter {
 		schema(framework: Framework, common: Omit<CommonRatingFields, 'category'>): z.ZodType;
 	};
 	/** Rules about a card's ratings that one rating alone cannot check. */
-	refineCard?(card: { coverage: string; ratings: readonly AuthoredRating[]; overall?: unknown }, framework: Framework, report: ReportIssue): void;
+	refineCard?(
+		card: { coverage: string; ratings: readonly AuthoredRating[]; overall?: unknown },
+		framework: Framework,
+		report: ReportIssue,
+	): void;
 	/** Scorecard column headings after the category. */
 	columns(framework: Framework): string[];
 	/** The steps ratings are grouped by in the risk explorer, in order. */
 	groupingLevels(framework: Framework): readonly FrameworkStep[];
 	/** The normalised view of a rating; `subject` is the category's label (or the card level's). */
-	view(rating: AuthoredRating | AuthoredCardLevel, framework: Framework, subject: string): RatingView;
+	view(
+		rating: AuthoredRating | AuthoredCardLevel,
+		framework: Framework,
+		subject: string,
+	): RatingView;
 	/** How to read the compact form, marks included, e.g. "Ratings read pre → post mitigation." */
 	legend(framework: Framework): string;
 	/** What the grouping level is, said on the risk explorer's per-level pages. */

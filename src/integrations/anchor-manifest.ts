@@ -20,11 +20,19 @@ export function anchorManifest(): AstroIntegration {
 				const dist = fileURLToPath(dir);
 				const pages = readBuiltPages(dist);
 				const problems = [...pages].flatMap(([path, page]) => anchorProblems(path, page));
-				if (problems.length > 0) throw new Error(`Anchor problems in the built pages:\n${problems.map((problem) => `  ${problem}`).join('\n')}`);
+				if (problems.length > 0)
+					throw new Error(
+						`Anchor problems in the built pages:\n${problems.map((problem) => `  ${problem}`).join('\n')}`,
+					);
 				const manifest = buildManifest(pages);
 				writeFileSync(join(dist, MANIFEST_FILE), `${JSON.stringify(manifest, null, '\t')}\n`);
-				const anchors = Object.values(manifest.pages).reduce((sum, page) => sum + page.anchors.length, 0);
-				logger.info(`/${MANIFEST_FILE}: ${Object.keys(manifest.pages).length} pages, ${anchors} anchors, ${Object.keys(manifest.redirects).length} redirects.`);
+				const anchors = Object.values(manifest.pages).reduce(
+					(sum, page) => sum + page.anchors.length,
+					0,
+				);
+				logger.info(
+					`/${MANIFEST_FILE}: ${Object.keys(manifest.pages).length} pages, ${anchors} anchors, ${Object.keys(manifest.redirects).length} redirects.`,
+				);
 			},
 		},
 	};

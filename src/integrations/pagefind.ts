@@ -18,19 +18,32 @@ export const SEARCH_RECORDS_FILE = 'search-records.json';
 
 function assertNoErrors(step: string, response: { errors: string[] }): void {
 	if (response.errors.length > 0) {
-		throw new Error(`Pagefind failed to ${step}:\n${response.errors.map((error) => `  ${error}`).join('\n')}`);
+		throw new Error(
+			`Pagefind failed to ${step}:\n${response.errors.map((error) => `  ${error}`).join('\n')}`,
+		);
 	}
 }
 
-export async function writeSearchIndex(pagefind: PagefindModule, outDir: string, records: readonly SearchRatingRecord[]): Promise<{ pages: number; records: number }> {
+export async function writeSearchIndex(
+	pagefind: PagefindModule,
+	outDir: string,
+	records: readonly SearchRatingRecord[],
+): Promise<{ pages: number; records: number }> {
 	try {
 		const { index, errors } = await pagefind.createIndex({});
 		assertNoErrors('create the index', { errors });
 		if (!index) throw new Error('Pagefind returned no index.');
 		const added = await index.addDirectory({ path: outDir });
 		assertNoErrors('index the built pages', added);
-		for (const record of records) assertNoErrors(`add the search record for ${record.url}`, await index.addCustomRecord(record));
-		assertNoErrors('write the index', await index.writeFiles({ outputPath: join(outDir, 'pagefind') }));
+		for (const record of records)
+			assertNoErrors(
+				`add the search record for ${record.url}`,
+				await index.addCustomRecord(record),
+			);
+		assertNoErrors(
+			'write the index',
+			await index.writeFiles({ outputPath: join(outDir, 'pagefind') }),
+		);
 		return { pages: added.page_count, records: records.length };
 	} finally {
 		await pagefind.close();

@@ -25,12 +25,16 @@ export function scanPage(html: string): ScannedPage {
 		{
 			onopentag(_name, attributes) {
 				if (attributes['id'] !== undefined) page.ids.push(attributes['id']);
-				if (attributes['id'] !== undefined && attributes['data-alias-of'] !== undefined) page.aliases[attributes['id']] = attributes['data-alias-of'];
+				if (attributes['id'] !== undefined && attributes['data-alias-of'] !== undefined)
+					page.aliases[attributes['id']] = attributes['data-alias-of'];
 				const href = attributes['href'];
 				if (_name !== 'a' || href === undefined) return;
 				page.links.push(href);
 				if (attributes['data-anchor-label'] !== undefined && href.startsWith('#')) {
-					page.anchors.push({ id: decodeURIComponent(href.slice(1)), label: attributes['data-anchor-label'] });
+					page.anchors.push({
+						id: decodeURIComponent(href.slice(1)),
+						label: attributes['data-anchor-label'],
+					});
 				}
 				if (attributes['data-redirect-target'] !== undefined) page.redirectTo = href;
 			},
@@ -51,10 +55,16 @@ export function anchorProblems(path: string, page: ScannedPage): string[] {
 		seen.add(id);
 	}
 	for (const anchor of page.anchors) {
-		if (!seen.has(anchor.id)) problems.push(`${path}: the link to "#${anchor.id}" (${anchor.label}) has no element with that id`);
+		if (!seen.has(anchor.id))
+			problems.push(
+				`${path}: the link to "#${anchor.id}" (${anchor.label}) has no element with that id`,
+			);
 	}
 	for (const [alias, target] of Object.entries(page.aliases)) {
-		if (!seen.has(target)) problems.push(`${path}: the alias "${alias}" points to "${target}", which is not on the page`);
+		if (!seen.has(target))
+			problems.push(
+				`${path}: the alias "${alias}" points to "${target}", which is not on the page`,
+			);
 	}
 	return problems;
 }
@@ -64,13 +74,20 @@ export const MANIFEST_SCHEMA_VERSION = 1;
 export interface AnchorManifest {
 	schemaVersion: number;
 	/** Page path → its anchors (deduplicated, in page order) and aliases. */
-	pages: Record<string, { anchors: Array<{ id: string; label: string }>; aliases: Record<string, string> }>;
+	pages: Record<
+		string,
+		{ anchors: Array<{ id: string; label: string }>; aliases: Record<string, string> }
+	>;
 	/** Old page path → the page it forwards to. */
 	redirects: Record<string, string>;
 }
 
 export function buildManifest(pages: ReadonlyMap<string, ScannedPage>): AnchorManifest {
-	const manifest: AnchorManifest = { schemaVersion: MANIFEST_SCHEMA_VERSION, pages: {}, redirects: {} };
+	const manifest: AnchorManifest = {
+		schemaVersion: MANIFEST_SCHEMA_VERSION,
+		pages: {},
+		redirects: {},
+	};
 	for (const path of [...pages.keys()].sort()) {
 		const page = pages.get(path)!;
 		if (page.redirectTo) {
@@ -78,8 +95,12 @@ export function buildManifest(pages: ReadonlyMap<string, ScannedPage>): AnchorMa
 			continue;
 		}
 		const unique = new Map<string, string>();
-		for (const anchor of page.anchors) if (!unique.has(anchor.id)) unique.set(anchor.id, anchor.label);
-		manifest.pages[path] = { anchors: [...unique].map(([id, label]) => ({ id, label })), aliases: page.aliases };
+		for (const anchor of page.anchors)
+			if (!unique.has(anchor.id)) unique.set(anchor.id, anchor.label);
+		manifest.pages[path] = {
+			anchors: [...unique].map(([id, label]) => ({ id, label })),
+			aliases: page.aliases,
+		};
 	}
 	return manifest;
 }
@@ -91,7 +112,8 @@ export interface AnchorLock {
 
 export function lockFromManifest(manifest: AnchorManifest): AnchorLock {
 	const pages: Record<string, string[]> = {};
-	for (const [path, page] of Object.entries(manifest.pages)) pages[path] = [...page.anchors.map((anchor) => anchor.id), ...Object.keys(page.aliases)].sort();
+	for (const [path, page] of Object.entries(manifest.pages))
+		pages[path] = [...page.anchors.map((anchor) => anchor.id), ...Object.keys(page.aliases)].sort();
 	return { pages };
 }
 
@@ -106,13 +128,20 @@ export function brokenPromises(lock: AnchorLock, manifest: AnchorManifest): stri
 		const target = manifest.pages[path] ? path : manifest.redirects[path];
 		const page = target === undefined ? undefined : manifest.pages[target];
 		if (!page) {
-			problems.push(`${path}: the page is gone. Keep its URL with a redirect (a card's \`formerIds\`) instead of removing it.`);
+			problems.push(
+				`${path}: the page is gone. Keep its URL with a redirect (a card's \`formerIds\`) instead of removing it.`,
+			);
 			continue;
 		}
-		const provided = new Set([...page.anchors.map((anchor) => anchor.id), ...Object.keys(page.aliases)]);
+		const provided = new Set([
+			...page.anchors.map((anchor) => anchor.id),
+			...Object.keys(page.aliases),
+		]);
 		for (const id of ids) {
 			if (!provided.has(id)) {
-				problems.push(`${path}#${id}: the anchor is gone${target !== path ? ` (the page now forwards to ${target})` : ''}. If it was renamed, add \`anchorAliases: { ${id}: <new id> }\` to the card.`);
+				problems.push(
+					`${path}#${id}: the anchor is gone${target !== path ? ` (the page now forwards to ${target})` : ''}. If it was renamed, add \`anchorAliases: { ${id}: <new id> }\` to the card.`,
+				);
 			}
 		}
 	}
@@ -122,6 +151,9 @@ export function brokenPromises(lock: AnchorLock, manifest: AnchorManifest): stri
 /** The lock after a build: what it had plus what is new. Removals are never folded in silently. */
 export function extendLock(lock: AnchorLock, manifest: AnchorManifest): AnchorLock {
 	const next = lockFromManifest(manifest);
-	for (const [path, ids] of Object.entries(lock.pages)) next.pages[path] = [...new Set([...(next.pages[path] ?? []), ...ids])].sort();
-	return { pages: Object.fromEntries(Object.entries(next.pages).sort(([a], [b]) => a.localeCompare(b))) };
+	for (const [path, ids] of Object.entries(lock.pages))
+		next.pages[path] = [...new Set([...(next.pages[path] ?? []), ...ids])].sort();
+	return {
+		pages: Object.fromEntries(Object.entries(next.pages).sort(([a], [b]) => a.localeCompare(b))),
+	};
 }

@@ -8,7 +8,8 @@ export const ratingAnchor = (category: string, modelIds?: readonly string[]): st
 export const evaluationAnchor = (evaluationId: string): string => `eval-${evaluationId}`;
 
 /** One row of an evaluation table: `eval-personqa--accuracy`, from the row and/or metric ids. */
-export const evaluationRowAnchor = (evaluationId: string, rowKey: string): string => `${evaluationAnchor(evaluationId)}--${rowKey}`;
+export const evaluationRowAnchor = (evaluationId: string, rowKey: string): string =>
+	`${evaluationAnchor(evaluationId)}--${rowKey}`;
 
 export const specAnchor = (modelId: string, key: string): string => `spec-${modelId}-${key}`;
 
@@ -27,7 +28,8 @@ export const modelPath = (modelId: string): string => `/models/${modelId}/`;
  * On a model page, the rating a card gave the model: `o3-mini--risk-cbrn`. The card id comes first
  * so that one model rated by several cards (or twice by one) gets one anchor per rating.
  */
-export const modelRatingAnchor = (cardId: string, ratingAnchorId: string): string => `${cardId}--${ratingAnchorId}`;
+export const modelRatingAnchor = (cardId: string, ratingAnchorId: string): string =>
+	`${cardId}--${ratingAnchorId}`;
 
 /** What an HTML id must be for every browser and for `#fragment` links: non-empty, no whitespace. */
 export const VALID_HTML_ID = /^[^\s]+$/;
@@ -35,4 +37,5 @@ export const VALID_HTML_ID = /^[^\s]+$/;
 /** Where the API files of a card, model and benchmark are. */
 export const apiCardPath = (cardId: string): string => `/api/cards/${cardId}.json`;
 export const apiModelPath = (modelId: string): string => `/api/models/${modelId}.json`;
-export const apiBenchmarkPath = (benchmarkId: string): string => `/api/benchmarks/${benchmarkId}.json`;
+export const apiBenchmarkPath = (benchmarkId: string): string =>
+	`/api/benchmarks/${benchmarkId}.json`;

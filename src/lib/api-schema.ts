@@ -19,16 +19,35 @@ import { SOURCE_KINDS, SourceSchema } from '../schema/source.ts';
 export const API_SCHEMA_VERSION = 1;
 
 const context = standaloneContext;
-const SchemaVersion = z.literal(API_SCHEMA_VERSION).describe('Format version of this file; raised when the format changes.');
-const SitePath = z.string().regex(/^\/[^\s]*$/).describe('Path on this site; append to the site origin.');
+const SchemaVersion = z
+	.literal(API_SCHEMA_VERSION)
+	.describe('Format version of this file; raised when the format changes.');
+const SitePath = z
+	.string()
+	.regex(/^\/[^\s]*$/)
+	.describe('Path on this site; append to the site origin.');
 // Any rating or card-level determination of any framework in the registry, in its authored form.
 const Rating = z.union(
-	registry.frameworks.flatMap((framework) => [createRatingSchema(framework, context), createCardLevelSchema(framework, context)].filter((schema) => schema !== undefined)) as [z.ZodType, ...z.ZodType[]],
+	registry.frameworks.flatMap((framework) =>
+		[createRatingSchema(framework, context), createCardLevelSchema(framework, context)].filter(
+			(schema) => schema !== undefined,
+		),
+	) as [z.ZodType, ...z.ZodType[]],
 );
-const Category = z.enum([...new Set(registry.frameworks.flatMap((framework) => framework.categories.map((category) => category.id)))] as [string, ...string[]]);
-const Basis = z.enum(SOURCE_KINDS).describe('The kind of the source the rating is taken from: "official" is the publisher’s own document; anything else is marked on the site.');
+const Category = z.enum([
+	...new Set(
+		registry.frameworks.flatMap((framework) => framework.categories.map((category) => category.id)),
+	),
+] as [string, ...string[]]);
+const Basis = z
+	.enum(SOURCE_KINDS)
+	.describe(
+		'The kind of the source the rating is taken from: "official" is the publisher’s own document; anything else is marked on the site.',
+	);
 const FrameworkId = z.enum(registry.cardFrameworkIds as [string, ...string[]]);
-const Publisher = z.enum(registry.publishers.map((publisher) => publisher.id) as [string, ...string[]]);
+const Publisher = z.enum(
+	registry.publishers.map((publisher) => publisher.id) as [string, ...string[]],
+);
 
 const ResultRecord = z.strictObject({
 	card: IdSchema,
@@ -42,7 +61,11 @@ const ResultRecord = z.strictObject({
 	setup: z.array(z.string()),
 	value: z.number().describe('As published, never rounded.'),
 	text: z.string().describe('As printed on the site; "≈" marks a value read from a chart.'),
-	approximate: z.boolean().describe('Read from a chart (by us or by the secondary source that relays it), not printed in the source.'),
+	approximate: z
+		.boolean()
+		.describe(
+			'Read from a chart (by us or by the secondary source that relays it), not printed in the source.',
+		),
 	secondary: z.boolean().describe('Relayed by a secondary source, not read from the card itself.'),
 });
 
@@ -57,7 +80,9 @@ export const API_FILE_SCHEMAS = {
 				api: SitePath,
 				kind: z.enum(CARD_KINDS),
 				publisher: Publisher,
-				published: z.string().describe('YYYY-MM-DD, YYYY-MM, YYYY or "unknown": as precisely as the sources give it.'),
+				published: z
+					.string()
+					.describe('YYYY-MM-DD, YYYY-MM, YYYY or "unknown": as precisely as the sources give it.'),
 				framework: FrameworkId,
 				coverage: z.enum(COVERAGES),
 				models: z.array(IdSchema),
@@ -71,11 +96,23 @@ export const API_FILE_SCHEMAS = {
 		id: IdSchema,
 		url: SitePath,
 		card: createCardSchema(context).describe('The card’s data; its ratings are under `ratings`.'),
-		ratings: z.record(AnchorIdSchema, Rating).describe('Keyed by the rating’s anchor on the card page.'),
-		notRecovered: z.array(AnchorIdSchema).describe('Anchors of the framework’s categories for which no rating was recovered from the sources the site holds.'),
-		evaluations: z.record(AnchorIdSchema, createEvaluationSchema(context)).describe('Keyed by the evaluation’s anchor on the card page.'),
-		models: z.record(IdSchema, createModelSchema(context)).describe('The card’s models with their specs, keyed by model id.'),
-		sources: z.record(AnchorIdSchema, SourceSchema).describe('Every source the card page cites, keyed by its anchor.'),
+		ratings: z
+			.record(AnchorIdSchema, Rating)
+			.describe('Keyed by the rating’s anchor on the card page.'),
+		notRecovered: z
+			.array(AnchorIdSchema)
+			.describe(
+				'Anchors of the framework’s categories for which no rating was recovered from the sources the site holds.',
+			),
+		evaluations: z
+			.record(AnchorIdSchema, createEvaluationSchema(context))
+			.describe('Keyed by the evaluation’s anchor on the card page.'),
+		models: z
+			.record(IdSchema, createModelSchema(context))
+			.describe('The card’s models with their specs, keyed by model id.'),
+		sources: z
+			.record(AnchorIdSchema, SourceSchema)
+			.describe('Every source the card page cites, keyed by its anchor.'),
 	}),
 	model: z.strictObject({
 		schemaVersion: SchemaVersion,
@@ -119,7 +156,12 @@ export const API_FILE_SCHEMAS = {
 		setups: z.array(
 			z.strictObject({
 				anchor: AnchorIdSchema.describe('The setup’s anchor on the benchmark page.'),
-				metric: z.strictObject({ id: IdSchema, label: z.string(), unit: z.string(), higherIsBetter: z.boolean() }),
+				metric: z.strictObject({
+					id: IdSchema,
+					label: z.string(),
+					unit: z.string(),
+					higherIsBetter: z.boolean(),
+				}),
 				row: z.string().optional(),
 				setup: z.array(z.string()),
 				results: z.array(ResultRecord),

@@ -9,14 +9,22 @@
  * types these builders return.
  */
 import { API_SCHEMA_VERSION, type ApiFile, type ApiResultRecord } from './api-schema.ts';
-import { apiCardPath, benchmarkPath, cardPath, evaluationAnchor, modelPath, ratingAnchor, setupAnchor, sourceAnchor } from './anchors.ts';
+import {
+	apiCardPath,
+	benchmarkPath,
+	cardPath,
+	evaluationAnchor,
+	modelPath,
+	ratingAnchor,
+	setupAnchor,
+	sourceAnchor,
+} from './anchors.ts';
 import { benchmarkSetups, type FlatResult } from './benchmark-results.ts';
 import { sourcesCitedByCard, unratedCategories } from './card-page.ts';
 import type { Catalogue } from './catalogue.ts';
 import { ratingsOfModel, resultsByModel } from './model-page.ts';
 import { categoryFacts, type RatingFact } from './rating-facts.ts';
 import { withReferencesAsIds } from './references.ts';
-
 
 /** Authored form, typed as the schema's input: the schema describes exactly this. */
 const authored = <T>(value: unknown): T => withReferencesAsIds(value) as T;
@@ -50,31 +58,54 @@ export function cardIndexFile(catalogue: Catalogue): ApiFile<'cards'> {
 export function cardFile(catalogue: Catalogue, cardId: string): ApiFile<'card'> {
 	const { data: card } = catalogue.card(cardId)!;
 	const evaluations = catalogue.evaluationsOf(cardId);
-	const sourceIds = sourcesCitedByCard(card, evaluations, card.models.map((model) => catalogue.model(model.id)));
+	const sourceIds = sourcesCitedByCard(
+		card,
+		evaluations,
+		card.models.map((model) => catalogue.model(model.id)),
+	);
 	// Ratings (and a card-level determination) move out of the card's data to `ratings`, by anchor.
 	const { ratings: _ratings, overall: _overall, ...metadata } = card;
 	const ratings = catalogue.ratings.filter((fact) => fact.cardId === cardId);
 	// The card's own order (the facts are newest first across cards), card-level last.
-	const ordered = [...ratings].sort((a, b) => orderInCard(card.ratings, a) - orderInCard(card.ratings, b));
+	const ordered = [...ratings].sort(
+		(a, b) => orderInCard(card.ratings, a) - orderInCard(card.ratings, b),
+	);
 	return {
 		schemaVersion: API_SCHEMA_VERSION,
 		id: cardId,
 		url: cardPath(cardId),
 		card: authored(metadata),
 		ratings: Object.fromEntries(ordered.map((fact) => [fact.anchor, authored(fact.rating)])),
-		notRecovered: unratedCategories(catalogue.registry, card).map((category) => ratingAnchor(category)),
-		evaluations: Object.fromEntries([...evaluations].sort(([a], [b]) => a.localeCompare(b)).map(([id, evaluation]) => [evaluationAnchor(id), authored(evaluation)])),
-		models: keyed(card.models.map((model) => model.id), (id) => id, catalogue.model),
+		notRecovered: unratedCategories(catalogue.registry, card).map((category) =>
+			ratingAnchor(category),
+		),
+		evaluations: Object.fromEntries(
+			[...evaluations]
+				.sort(([a], [b]) => a.localeCompare(b))
+				.map(([id, evaluation]) => [evaluationAnchor(id), authored(evaluation)]),
+		),
+		models: keyed(
+			card.models.map((model) => model.id),
+			(id) => id,
+			catalogue.model,
+		),
 		sources: keyed(sourceIds, sourceAnchor, catalogue.source),
 	};
 }
 
 /** Entries that exist, in their authored form, keyed by `keyOf(id)`. */
-function keyed<T>(ids: readonly string[], keyOf: (id: string) => string, entry: (id: string) => unknown): Record<string, T> {
-	return Object.fromEntries(ids.flatMap((id) => (entry(id) ? [[keyOf(id), authored<T>(entry(id))]] : [])));
+function keyed<T>(
+	ids: readonly string[],
+	keyOf: (id: string) => string,
+	entry: (id: string) => unknown,
+): Record<string, T> {
+	return Object.fromEntries(
+		ids.flatMap((id) => (entry(id) ? [[keyOf(id), authored<T>(entry(id))]] : [])),
+	);
 }
 
-const orderInCard = (ratings: readonly unknown[], fact: RatingFact) => (fact.category === undefined ? ratings.length : ratings.indexOf(fact.rating));
+const orderInCard = (ratings: readonly unknown[], fact: RatingFact) =>
+	fact.category === undefined ? ratings.length : ratings.indexOf(fact.rating);
 
 function resultRecord(result: FlatResult): ApiResultRecord {
 	return {
@@ -142,7 +173,12 @@ export function benchmarkFile(catalogue: Catalogue, benchmarkId: string): ApiFil
 		benchmark: authored(benchmark.data),
 		setups: benchmarkSetups(catalogue, benchmarkId).map((group, index) => ({
 			anchor: setupAnchor(index),
-			metric: { id: group.metric.id, label: group.metric.label, unit: group.metric.unit, higherIsBetter: group.metric.higherIsBetter },
+			metric: {
+				id: group.metric.id,
+				label: group.metric.label,
+				unit: group.metric.unit,
+				higherIsBetter: group.metric.higherIsBetter,
+			},
 			...(group.rowLabel ? { row: group.rowLabel } : {}),
 			setup: group.setup,
 			results: group.results.map(resultRecord),

@@ -10,7 +10,13 @@ import { VARIANT_LABELS } from '../schema/evaluation.ts';
 import { cardPath, evaluationRowAnchor } from './anchors.ts';
 import type { Catalogue } from './catalogue.ts';
 import { describeConditions } from './conditions.ts';
-import { metricOf, provenanceOf, rowLabelOf, tableRowAnchorKey, valueText } from './evaluation-table.ts';
+import {
+	metricOf,
+	provenanceOf,
+	rowLabelOf,
+	tableRowAnchorKey,
+	valueText,
+} from './evaluation-table.ts';
 
 export interface FlatResult {
 	cardId: string;
@@ -41,11 +47,16 @@ export interface FlatResult {
 
 type Entry<T> = { id: string; data: T };
 
-export function flattenResults(cards: ReadonlyArray<Entry<Card>>, evaluations: ReadonlyArray<Entry<Evaluation>>): FlatResult[] {
+export function flattenResults(
+	cards: ReadonlyArray<Entry<Card>>,
+	evaluations: ReadonlyArray<Entry<Evaluation>>,
+): FlatResult[] {
 	const cardById = new Map(cards.map((card) => [card.id, card.data]));
 	const flat: FlatResult[] = [];
 	// Id order, so every view (and the numbering of setups) is the same whatever order entries load in.
-	for (const { id, data: evaluation } of [...evaluations].sort((a, b) => a.id.localeCompare(b.id))) {
+	for (const { id, data: evaluation } of [...evaluations].sort((a, b) =>
+		a.id.localeCompare(b.id),
+	)) {
 		const [cardId, evaluationId] = id.split('/') as [string, string];
 		const card = cardById.get(cardId);
 		if (!card) continue;
@@ -67,7 +78,13 @@ export function flattenResults(cards: ReadonlyArray<Entry<Card>>, evaluations: R
 				metric,
 				...(rowLabel ? { rowLabel } : {}),
 				setup,
-				comparableKey: JSON.stringify([id, result.row ?? '', metric.id, setup, result.opponent?.id ?? '']),
+				comparableKey: JSON.stringify([
+					id,
+					result.row ?? '',
+					metric.id,
+					setup,
+					result.opponent?.id ?? '',
+				]),
 				value: result.value,
 				text: valueText(result.value, result.ci, metric, approximate),
 				approximate,
@@ -89,22 +106,40 @@ export interface SetupGroup {
 }
 
 /** A benchmark's results, one group per setup, best first within each. */
-export function benchmarkSetups(catalogue: Pick<Catalogue, 'results' | 'derived'>, benchmarkId: string): SetupGroup[] {
+export function benchmarkSetups(
+	catalogue: Pick<Catalogue, 'results' | 'derived'>,
+	benchmarkId: string,
+): SetupGroup[] {
 	const byBenchmark = catalogue.derived('results-by-benchmark', ({ results }) => {
 		const grouped = new Map<string, FlatResult[]>();
-		for (const result of results) if (result.benchmarkId) grouped.set(result.benchmarkId, [...(grouped.get(result.benchmarkId) ?? []), result]);
+		for (const result of results)
+			if (result.benchmarkId)
+				grouped.set(result.benchmarkId, [...(grouped.get(result.benchmarkId) ?? []), result]);
 		return grouped;
 	});
 	const groups = new Map<string, SetupGroup>();
 	for (const result of byBenchmark.get(benchmarkId) ?? []) {
-		const key = JSON.stringify([result.metric.label, result.metric.unit, result.rowLabel ?? '', result.setup]);
-		const group = groups.get(key) ?? { key, metric: result.metric, rowLabel: result.rowLabel, setup: result.setup, results: [] };
+		const key = JSON.stringify([
+			result.metric.label,
+			result.metric.unit,
+			result.rowLabel ?? '',
+			result.setup,
+		]);
+		const group = groups.get(key) ?? {
+			key,
+			metric: result.metric,
+			rowLabel: result.rowLabel,
+			setup: result.setup,
+			results: [],
+		};
 		group.results.push(result);
 		groups.set(key, group);
 	}
 	for (const group of groups.values()) {
 		const sign = group.metric.higherIsBetter ? -1 : 1;
-		group.results.sort((a, b) => sign * (a.value - b.value) || a.cardTitle.localeCompare(b.cardTitle));
+		group.results.sort(
+			(a, b) => sign * (a.value - b.value) || a.cardTitle.localeCompare(b.cardTitle),
+		);
 	}
 	return [...groups.values()];
 }
@@ -121,7 +156,11 @@ export interface SharedResult {
  * values were measured the same way. Variants (checkpoints) are kept apart: each pair is one
  * variant of a against one of b.
  */
-export function sharedResults(a: string, b: string, results: readonly FlatResult[]): SharedResult[] {
+export function sharedResults(
+	a: string,
+	b: string,
+	results: readonly FlatResult[],
+): SharedResult[] {
 	const byKey = new Map<string, { a: FlatResult[]; b: FlatResult[] }>();
 	for (const result of results) {
 		if (result.modelId !== a && result.modelId !== b) continue;
@@ -134,7 +173,9 @@ export function sharedResults(a: string, b: string, results: readonly FlatResult
 			slot.b.map((right) => ({
 				a: left,
 				b: right,
-				...(left.approximate || right.approximate ? {} : { difference: Number((right.value - left.value).toFixed(6)) }),
+				...(left.approximate || right.approximate
+					? {}
+					: { difference: Number((right.value - left.value).toFixed(6)) }),
 			})),
 		),
 	);
@@ -156,7 +197,11 @@ export function comparePath(a: string, b: string): string {
 /** Every pair of models with at least one shared result, each pair once, ids in alphabetical order. */
 export function comparablePairs(results: readonly FlatResult[]): Array<[string, string]> {
 	const modelsByKey = new Map<string, Set<string>>();
-	for (const result of results) modelsByKey.set(result.comparableKey, (modelsByKey.get(result.comparableKey) ?? new Set()).add(result.modelId));
+	for (const result of results)
+		modelsByKey.set(
+			result.comparableKey,
+			(modelsByKey.get(result.comparableKey) ?? new Set()).add(result.modelId),
+		);
 	const pairs = new Set<string>();
 	for (const models of modelsByKey.values()) {
 		const sorted = [...models].sort();

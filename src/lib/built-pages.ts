@@ -20,13 +20,20 @@ function htmlFiles(dir: string): string[] {
 /** Every page of a built site (an `index.html` outside the search index), as URL paths, sorted. */
 export function builtPagePaths(dist: string): string[] {
 	return htmlFiles(dist)
-		.filter((file) => file.endsWith(`${sep}index.html`) && !relative(dist, file).startsWith(`pagefind${sep}`))
+		.filter(
+			(file) =>
+				file.endsWith(`${sep}index.html`) && !relative(dist, file).startsWith(`pagefind${sep}`),
+		)
 		.map((file) => pagePath(dist, file))
 		.sort();
 }
 
 export function readBuiltPages(dist: string): Map<string, ScannedPage> {
-	return new Map(htmlFiles(dist).sort().map((file) => [pagePath(dist, file), scanPage(readFileSync(file, 'utf8'))]));
+	return new Map(
+		htmlFiles(dist)
+			.sort()
+			.map((file) => [pagePath(dist, file), scanPage(readFileSync(file, 'utf8'))]),
+	);
 }
 
 /** Whether a URL path names a file in the build (for links to non-page files such as /favicon.svg). */

@@ -3,17 +3,34 @@
  * index can be filtered and sorted without JavaScript, and each view has a URL that can be linked.
  */
 import { registry } from '../frameworks/registry.ts';
-import { CARD_KINDS, CARD_KIND_PLURALS, COVERAGES, COVERAGE_LABELS, type CardKind, type Coverage } from '../schema/card.ts';
+import {
+	CARD_KINDS,
+	CARD_KIND_PLURALS,
+	COVERAGES,
+	COVERAGE_LABELS,
+	type CardKind,
+	type Coverage,
+} from '../schema/card.ts';
 import { UNKNOWN_DATE } from '../schema/shared.ts';
 
 export interface ListedCard {
 	id: string;
-	data: { title: string; published: string; kind: CardKind; framework: string; publisher: string; coverage: Coverage };
+	data: {
+		title: string;
+		published: string;
+		kind: CardKind;
+		framework: string;
+		publisher: string;
+		coverage: Coverage;
+	};
 }
 
 export const INDEX_ORDERS = ['newest', 'oldest'] as const;
 export type IndexOrder = (typeof INDEX_ORDERS)[number];
-export const INDEX_ORDER_LABELS: Record<IndexOrder, string> = { newest: 'Newest first', oldest: 'Oldest first' };
+export const INDEX_ORDER_LABELS: Record<IndexOrder, string> = {
+	newest: 'Newest first',
+	oldest: 'Oldest first',
+};
 
 export interface IndexView {
 	kind: CardKind | 'all';
@@ -34,7 +51,13 @@ export const INDEX_FILTERS = {
 
 /** A filter option's label: "All publishers", a publisher's name, a framework's short name... */
 export function indexOptionLabel(filter: IndexFilter, value: string): string {
-	if (value === 'all') return { publisher: 'All publishers', kind: 'All kinds', framework: 'All frameworks', coverage: 'Any coverage' }[filter];
+	if (value === 'all')
+		return {
+			publisher: 'All publishers',
+			kind: 'All kinds',
+			framework: 'All frameworks',
+			coverage: 'Any coverage',
+		}[filter];
 	if (filter === 'publisher') return registry.publisher(value).name;
 	if (filter === 'kind') return CARD_KIND_PLURALS[value as CardKind];
 	if (filter === 'framework') return registry.frameworkLabel(value);
@@ -42,7 +65,13 @@ export function indexOptionLabel(filter: IndexFilter, value: string): string {
 }
 export type IndexFilter = keyof typeof INDEX_FILTERS;
 
-export const DEFAULT_INDEX_VIEW: IndexView = { kind: 'all', framework: 'all', order: 'newest', publisher: 'all', coverage: 'all' };
+export const DEFAULT_INDEX_VIEW: IndexView = {
+	kind: 'all',
+	framework: 'all',
+	order: 'newest',
+	publisher: 'all',
+	coverage: 'all',
+};
 
 function isDefaultView(view: IndexView): boolean {
 	return indexViewSegments(view).join('/') === indexViewSegments(DEFAULT_INDEX_VIEW).join('/');
@@ -67,10 +96,16 @@ export function indexViewPath(view: IndexView): string {
 	return isDefaultView(view) ? '/' : `/index/${indexViewSegments(view).join('/')}/`;
 }
 
-const FILTER_GROUP_LABELS: Record<IndexFilter, string> = { publisher: 'Publisher', kind: 'Kind', framework: 'Framework', coverage: 'Coverage' };
+const FILTER_GROUP_LABELS: Record<IndexFilter, string> = {
+	publisher: 'Publisher',
+	kind: 'Kind',
+	framework: 'Framework',
+	coverage: 'Coverage',
+};
 
 /** Whether the view narrows the catalogue at all. */
-export const isFiltered = (view: IndexView): boolean => (Object.keys(INDEX_FILTERS) as IndexFilter[]).some((filter) => view[filter] !== 'all');
+export const isFiltered = (view: IndexView): boolean =>
+	(Object.keys(INDEX_FILTERS) as IndexFilter[]).some((filter) => view[filter] !== 'all');
 
 /**
  * The index's filter menus for a view: each option with its count of cards, and a link unless the
@@ -94,7 +129,11 @@ export function indexFilterGroups(cards: readonly ListedCard[], view: IndexView)
 
 /** The order links for a view. */
 export function indexOrderLinks(view: IndexView) {
-	return INDEX_ORDERS.map((order) => ({ label: INDEX_ORDER_LABELS[order], href: indexViewPath({ ...view, order }), current: view.order === order }));
+	return INDEX_ORDERS.map((order) => ({
+		label: INDEX_ORDER_LABELS[order],
+		href: indexViewPath({ ...view, order }),
+		current: view.order === order,
+	}));
 }
 
 /** Every combination of filters and order. */
@@ -102,7 +141,9 @@ export function allIndexViews(): IndexView[] {
 	return INDEX_FILTERS.publisher.flatMap((publisher) =>
 		INDEX_FILTERS.kind.flatMap((kind) =>
 			INDEX_FILTERS.framework.flatMap((framework) =>
-				INDEX_FILTERS.coverage.flatMap((coverage) => INDEX_ORDERS.map((order) => ({ kind, framework, order, publisher, coverage }))),
+				INDEX_FILTERS.coverage.flatMap((coverage) =>
+					INDEX_ORDERS.map((order) => ({ kind, framework, order, publisher, coverage })),
+				),
 			),
 		),
 	);
@@ -123,7 +164,10 @@ export function builtIndexViews(cards: readonly ListedCard[]): IndexView[] {
 	return allIndexViews().filter((view) => indexViewHasPage(cards, view));
 }
 
-const COVERAGE_PHRASES: Record<Coverage, string> = { full: 'with full coverage', headline: 'with headline coverage only' };
+const COVERAGE_PHRASES: Record<Coverage, string> = {
+	full: 'with full coverage',
+	headline: 'with headline coverage only',
+};
 
 /** The view's page title, e.g. "Addenda · OpenAI · Preparedness Framework v2 · Oldest first". */
 export function indexViewTitle(view: IndexView): string {
@@ -140,7 +184,12 @@ export function indexViewTitle(view: IndexView): string {
 
 /** The view described in a sentence, for the table caption: "Addenda by OpenAI under …, newest first". */
 export function indexViewCaption(view: IndexView): string {
-	const framework = view.framework === 'all' ? '' : registry.find(view.framework) ? `under the ${registry.frameworkLabel(view.framework)}` : 'under no framework';
+	const framework =
+		view.framework === 'all'
+			? ''
+			: registry.find(view.framework)
+				? `under the ${registry.frameworkLabel(view.framework)}`
+				: 'under no framework';
 	const cards = [
 		view.kind === 'all' ? 'All cards' : CARD_KIND_PLURALS[view.kind],
 		view.publisher === 'all' ? '' : `by ${registry.publisher(view.publisher).name}`,
@@ -158,17 +207,24 @@ export function indexViewCaption(view: IndexView): string {
  * Unknown dates go last in either order, since they can't be placed.
  */
 export function compareDates(a: string, b: string, order: IndexOrder): number {
-	if (a === UNKNOWN_DATE || b === UNKNOWN_DATE) return Number(a === UNKNOWN_DATE) - Number(b === UNKNOWN_DATE);
+	if (a === UNKNOWN_DATE || b === UNKNOWN_DATE)
+		return Number(a === UNKNOWN_DATE) - Number(b === UNKNOWN_DATE);
 	return order === 'newest' ? b.localeCompare(a) : a.localeCompare(b);
 }
 
 function matches(card: ListedCard, view: IndexView): boolean {
-	return (Object.keys(INDEX_FILTERS) as IndexFilter[]).every((filter) => view[filter] === 'all' || card.data[filter] === view[filter]);
+	return (Object.keys(INDEX_FILTERS) as IndexFilter[]).every(
+		(filter) => view[filter] === 'all' || card.data[filter] === view[filter],
+	);
 }
 
 /** The cards a view shows, in its order; ties broken by title so the order never flips between builds. */
 export function cardsInView<T extends ListedCard>(cards: readonly T[], view: IndexView): T[] {
 	return cards
 		.filter((card) => matches(card, view))
-		.sort((a, b) => compareDates(a.data.published, b.data.published, view.order) || a.data.title.localeCompare(b.data.title));
+		.sort(
+			(a, b) =>
+				compareDates(a.data.published, b.data.published, view.order) ||
+				a.data.title.localeCompare(b.data.title),
+		);
 }

@@ -30,25 +30,42 @@ export interface CardPageContext {
 }
 
 /** Inverts `{ old: new }` into a lookup from an anchor to the old ids that must still reach it. */
-export function aliasLookup(aliases: Readonly<Record<string, string>>): (anchorId: string) => string[] {
+export function aliasLookup(
+	aliases: Readonly<Record<string, string>>,
+): (anchorId: string) => string[] {
 	const byTarget = new Map<string, string[]>();
-	for (const [from, to] of Object.entries(aliases)) byTarget.set(to, [...(byTarget.get(to) ?? []), from]);
+	for (const [from, to] of Object.entries(aliases))
+		byTarget.set(to, [...(byTarget.get(to) ?? []), from]);
 	return (anchorId) => byTarget.get(anchorId) ?? [];
 }
 
 /** `o3-mini/personqa` → `personqa`, for the evaluations of one card. */
-export function evaluationsOfCard<T extends { id: string; data: Evaluation }>(cardId: string, entries: readonly T[]): Map<string, Evaluation> {
+export function evaluationsOfCard<T extends { id: string; data: Evaluation }>(
+	cardId: string,
+	entries: readonly T[],
+): Map<string, Evaluation> {
 	const prefix = `${cardId}/`;
-	return new Map(entries.filter((entry) => entry.id.startsWith(prefix)).map((entry) => [entry.id.slice(prefix.length), entry.data]));
+	return new Map(
+		entries
+			.filter((entry) => entry.id.startsWith(prefix))
+			.map((entry) => [entry.id.slice(prefix.length), entry.data]),
+	);
 }
 
 /** Every source a card page cites, the card's own list first, so each locator's link has a target. */
-export function sourcesCitedByCard(card: { sources: unknown }, evaluations: ReadonlyMap<string, Evaluation>, models: readonly unknown[]): string[] {
+export function sourcesCitedByCard(
+	card: { sources: unknown },
+	evaluations: ReadonlyMap<string, Evaluation>,
+	models: readonly unknown[],
+): string[] {
 	return referencedIds('sources', [card.sources, card, [...evaluations.values()], models]);
 }
 
 /** Rated categories of the card's framework it gives no rating for: shown as not recovered. */
-export function unratedCategories(registry: Registry, card: Pick<Card, 'framework' | 'ratings'>): string[] {
+export function unratedCategories(
+	registry: Registry,
+	card: Pick<Card, 'framework' | 'ratings'>,
+): string[] {
 	const framework = registry.find(card.framework);
 	if (!framework) return [];
 	const rated = new Set(card.ratings.map((rating) => rating.category));
@@ -73,19 +90,33 @@ export function scorecardOf(catalogue: Catalogue, card: Entry<Card>): Scorecard 
 	if (!framework) return undefined;
 	const order = framework.categories.map((category) => category.id);
 	const facts = catalogue.ratings.filter((fact) => fact.cardId === card.id);
-	const inCard = (fact: RatingFact) => card.data.ratings.indexOf(fact.rating as Card['ratings'][number]);
+	const inCard = (fact: RatingFact) =>
+		card.data.ratings.indexOf(fact.rating as Card['ratings'][number]);
 	return {
 		framework,
 		frameworkHref: frameworkPath(framework.id),
 		columns: registry.adapterOf(framework).columns(framework),
-		ratings: facts.filter((fact) => fact.category !== undefined).sort((a, b) => order.indexOf(a.category!) - order.indexOf(b.category!) || inCard(a) - inCard(b)),
-		unrated: unratedCategories(registry, card.data).map((category) => ({ category, label: registry.categoryLabel(framework, category), anchor: ratingAnchor(category) })),
+		ratings: facts
+			.filter((fact) => fact.category !== undefined)
+			.sort(
+				(a, b) => order.indexOf(a.category!) - order.indexOf(b.category!) || inCard(a) - inCard(b),
+			),
+		unrated: unratedCategories(registry, card.data).map((category) => ({
+			category,
+			label: registry.categoryLabel(framework, category),
+			anchor: ratingAnchor(category),
+		})),
 		cardLevel: facts.filter((fact) => fact.category === undefined),
 	};
 }
 
 /** Everything the card page renders besides its MDX body; `headings` come from rendering it. */
-export function cardPageData(catalogue: Catalogue, card: Entry<Card>, headings: ReadonlyArray<{ depth: number; slug: string; text: string }>, site: URL | undefined) {
+export function cardPageData(
+	catalogue: Catalogue,
+	card: Entry<Card>,
+	headings: ReadonlyArray<{ depth: number; slug: string; text: string }>,
+	site: URL | undefined,
+) {
 	const { data } = card;
 	const { registry } = catalogue;
 	const evaluations = catalogue.evaluationsOf(card.id);
@@ -111,7 +142,11 @@ export function cardPageData(catalogue: Catalogue, card: Entry<Card>, headings: 
 		parent,
 		addenda: catalogue.cards.filter((candidate) => candidate.data.parent?.id === card.id),
 		filters: cardFilters(data, catalogue.modelName),
-		usedSources: sourcesCitedByCard(data, evaluations, data.models.map((model) => catalogue.model(model.id))),
+		usedSources: sourcesCitedByCard(
+			data,
+			evaluations,
+			data.models.map((model) => catalogue.model(model.id)),
+		),
 		scorecard: scorecardOf(catalogue, card),
 		citations: cardCitations(card.id, data, publisherName, pageUrl),
 		jsonLd: cardJsonLd(data, publisherName, pageUrl, new URL(apiCardPath(card.id), site).href),

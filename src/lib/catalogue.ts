@@ -47,7 +47,10 @@ export interface Catalogue extends CatalogueInput {
 	derived<T>(key: string, compute: (catalogue: Catalogue) => T): T;
 }
 
-export function buildCatalogue(input: CatalogueInput, registry: Registry = defaultRegistry): Catalogue {
+export function buildCatalogue(
+	input: CatalogueInput,
+	registry: Registry = defaultRegistry,
+): Catalogue {
 	const cardById = new Map(input.cards.map((card) => [card.id, card]));
 	const modelById = new Map(input.models.map((model) => [model.id, model.data]));
 	const sourceById = new Map(input.sources.map((source) => [source.id, source.data]));
@@ -63,7 +66,8 @@ export function buildCatalogue(input: CatalogueInput, registry: Registry = defau
 		modelName: (id) => modelById.get(id)?.name ?? id,
 		source,
 		evaluationsOf(cardId) {
-			if (!evaluationsByCard.has(cardId)) evaluationsByCard.set(cardId, evaluationsOfCard(cardId, input.evaluations));
+			if (!evaluationsByCard.has(cardId))
+				evaluationsByCard.set(cardId, evaluationsOfCard(cardId, input.evaluations));
 			return evaluationsByCard.get(cardId)!;
 		},
 		results: flattenResults(input.cards, input.evaluations),

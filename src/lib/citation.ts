@@ -64,7 +64,12 @@ export function cslJson(work: CitedWork): Record<string, unknown> {
 }
 
 /** What a card page offers to cite: the publisher's document, and the Cardshelf page about it. */
-export function cardCitations(cardId: string, card: { title: string; published: string; officialUrl?: string; unverified?: string }, publisher: string, pageUrl: string): { document: CitedWork; page: CitedWork } {
+export function cardCitations(
+	cardId: string,
+	card: { title: string; published: string; officialUrl?: string; unverified?: string },
+	publisher: string,
+	pageUrl: string,
+): { document: CitedWork; page: CitedWork } {
 	return {
 		document: {
 			key: `${publisher.toLowerCase().replace(/[^a-z0-9]+/g, '-')}-${cardId}`,
@@ -75,6 +80,13 @@ export function cardCitations(cardId: string, card: { title: string; published: 
 			type: 'techreport',
 			...(card.unverified ? { note: 'Existence not verified against the publisher' } : {}),
 		},
-		page: { key: `cardshelf-${cardId}`, title: `${card.title}: Cardshelf entry`, author: 'Cardshelf', date: UNKNOWN_DATE, url: pageUrl, type: 'misc' },
+		page: {
+			key: `cardshelf-${cardId}`,
+			title: `${card.title}: Cardshelf entry`,
+			author: 'Cardshelf',
+			date: UNKNOWN_DATE,
+			url: pageUrl,
+			type: 'misc',
+		},
 	};
 }

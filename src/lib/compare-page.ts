@@ -14,17 +14,35 @@ export interface CompareRatings {
 	rows: Array<{ label: string; a?: RatingFact; b?: RatingFact }>;
 }
 
-export function comparePageData(catalogue: Catalogue, a: string, b: string): { ratings: CompareRatings[]; shared: SharedResult[] } {
+export function comparePageData(
+	catalogue: Catalogue,
+	a: string,
+	b: string,
+): { ratings: CompareRatings[]; shared: SharedResult[] } {
 	const byModel = resultsByModel(catalogue);
 	// Both models' results in the catalogue's order, so pairs come in the order of the cards' tables.
-	const position = catalogue.derived('result-positions', ({ results }) => new Map(results.map((result, index) => [result, index])));
-	const results = [...(byModel.get(a) ?? []), ...(byModel.get(b) ?? [])].sort((x, y) => position.get(x)! - position.get(y)!);
+	const position = catalogue.derived(
+		'result-positions',
+		({ results }) => new Map(results.map((result, index) => [result, index])),
+	);
+	const results = [...(byModel.get(a) ?? []), ...(byModel.get(b) ?? [])].sort(
+		(x, y) => position.get(x)! - position.get(y)!,
+	);
 	return {
 		ratings: riskMatrices(catalogue).flatMap((matrix) => {
 			const rowA = matrix.rows.find((row) => row.modelId === a);
 			const rowB = matrix.rows.find((row) => row.modelId === b);
 			if (!rowA && !rowB) return [];
-			return [{ framework: matrix.framework, rows: matrix.categories.map((category) => ({ label: category.label, a: rowA?.cells[category.id]?.[0], b: rowB?.cells[category.id]?.[0] })) }];
+			return [
+				{
+					framework: matrix.framework,
+					rows: matrix.categories.map((category) => ({
+						label: category.label,
+						a: rowA?.cells[category.id]?.[0],
+						b: rowB?.cells[category.id]?.[0],
+					})),
+				},
+			];
 		}),
 		shared: sharedResults(a, b, results),
 	};

@@ -8,7 +8,8 @@ export function describeConditions(conditions: Conditions | undefined): string[]
 	if (conditions.passAtK) labels.push(`pass@${conditions.passAtK}`);
 	if (conditions.consensusAtK) labels.push(`cons@${conditions.consensusAtK}`);
 	if (conditions.attempts) labels.push(`${conditions.attempts} attempts per task`);
-	if (conditions.browsing !== undefined) labels.push(conditions.browsing ? 'browsing on' : 'browsing off');
+	if (conditions.browsing !== undefined)
+		labels.push(conditions.browsing ? 'browsing on' : 'browsing off');
 	if (conditions.tools !== undefined) labels.push(conditions.tools ? 'tools on' : 'tools off');
 	if (conditions.scaffold) labels.push(conditions.scaffold);
 	if (conditions.sampleSize) labels.push(`n = ${conditions.sampleSize.toLocaleString('en-US')}`);

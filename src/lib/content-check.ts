@@ -60,11 +60,19 @@ function listFiles(folder: string): string[] {
 	}
 	return names.flatMap((name) => {
 		const path = join(folder, name);
-		return statSync(path).isDirectory() ? listFiles(path).map((child) => `${name}/${child}`) : [name];
+		return statSync(path).isDirectory()
+			? listFiles(path).map((child) => `${name}/${child}`)
+			: [name];
 	});
 }
 
-function loadFile(contentRoot: string, displayRoot: string, collection: CollectionName, relativePath: string, problems: ContentProblem[]): LoadedFile | undefined {
+function loadFile(
+	contentRoot: string,
+	displayRoot: string,
+	collection: CollectionName,
+	relativePath: string,
+	problems: ContentProblem[],
+): LoadedFile | undefined {
 	const absolute = join(contentRoot, COLLECTION_LAYOUT[collection].folder, relativePath);
 	const file = relative(displayRoot, absolute).replace(/\\/g, '/');
 	const text = readFileSync(absolute, 'utf8');
@@ -74,7 +82,11 @@ function loadFile(contentRoot: string, displayRoot: string, collection: Collecti
 	if (collection === 'cards') {
 		const match = FRONTMATTER.exec(text);
 		if (!match) {
-			problems.push({ file, line: 1, message: 'expected YAML frontmatter between two "---" lines at the top of the file' });
+			problems.push({
+				file,
+				line: 1,
+				message: 'expected YAML frontmatter between two "---" lines at the top of the file',
+			});
 			return undefined;
 		}
 		yamlText = match[1]!;
@@ -83,10 +95,19 @@ function loadFile(contentRoot: string, displayRoot: string, collection: Collecti
 	}
 	const source = parseYamlSource(yamlText, firstLine);
 	if (source.errors.length > 0) {
-		problems.push(...source.errors.map((error) => ({ file, line: error.line, message: error.message })));
+		problems.push(
+			...source.errors.map((error) => ({ file, line: error.line, message: error.message })),
+		);
 		return undefined;
 	}
-	return { collection, id: entryIdFromPath(relativePath), file, data: source.data, body, lineOf: source.lineOf };
+	return {
+		collection,
+		id: entryIdFromPath(relativePath),
+		file,
+		data: source.data,
+		body,
+		lineOf: source.lineOf,
+	};
 }
 
 function schemaFor(collection: CollectionName): z.ZodType {
@@ -117,7 +138,10 @@ export interface CheckedContent {
  * Checks the content tree under `contentRoot`. File names in problems are relative to
  * `displayRoot` (the project root by default), so they can be opened as printed.
  */
-export function checkContent(contentRoot: string, displayRoot = join(contentRoot, '..')): CheckedContent {
+export function checkContent(
+	contentRoot: string,
+	displayRoot = join(contentRoot, '..'),
+): CheckedContent {
 	const problems: ContentProblem[] = [];
 	const parsed = new Map<CollectionName, Map<string, { file: LoadedFile; data: any }>>();
 	// Entries that exist but failed their own check: references to them are not reported again.
@@ -125,24 +149,38 @@ export function checkContent(contentRoot: string, displayRoot = join(contentRoot
 	const report = (file: LoadedFile, path: readonly PropertyKey[], message: string) =>
 		problems.push({ file: file.file, line: file.lineOf(path), field: formatPath(path), message });
 
-	for (const [collection, layout] of Object.entries(COLLECTION_LAYOUT) as Array<[CollectionName, (typeof COLLECTION_LAYOUT)[CollectionName]]>) {
+	for (const [collection, layout] of Object.entries(COLLECTION_LAYOUT) as Array<
+		[CollectionName, (typeof COLLECTION_LAYOUT)[CollectionName]]
+	>) {
 		const entries = new Map<string, { file: LoadedFile; data: any }>();
 		parsed.set(collection, entries);
 		const schema = schemaFor(collection);
 		const seen = new Map<string, string>();
 		for (const relativePath of listFiles(join(contentRoot, layout.folder)).sort()) {
-			const file = relative(displayRoot, join(contentRoot, layout.folder, relativePath)).replace(/\\/g, '/');
+			const file = relative(displayRoot, join(contentRoot, layout.folder, relativePath)).replace(
+				/\\/g,
+				'/',
+			);
 			if (!layout.pattern.test(relativePath)) {
-				problems.push({ file, message: `unexpected file in content/${layout.folder}/; expected ${layout.expected}` });
+				problems.push({
+					file,
+					message: `unexpected file in content/${layout.folder}/; expected ${layout.expected}`,
+				});
 				continue;
 			}
 			const id = entryIdFromPath(relativePath);
 			if (!id.split('/').every((part) => ID_PATTERN.test(part))) {
-				problems.push({ file, message: `got file name ${showValue(relativePath)}; expected a lowercase id made of a-z and 0-9 joined by single hyphens or dots, because the id becomes a URL and an anchor` });
+				problems.push({
+					file,
+					message: `got file name ${showValue(relativePath)}; expected a lowercase id made of a-z and 0-9 joined by single hyphens or dots, because the id becomes a URL and an anchor`,
+				});
 				continue;
 			}
 			if (seen.has(id)) {
-				problems.push({ file, message: `duplicate id ${showValue(id)}: ${seen.get(id)} already defines it; ids must be unique in ${collection}` });
+				problems.push({
+					file,
+					message: `duplicate id ${showValue(id)}: ${seen.get(id)} already defines it; ids must be unique in ${collection}`,
+				});
 				continue;
 			}
 			seen.set(id, file);
@@ -155,8 +193,14 @@ export function checkContent(contentRoot: string, displayRoot = join(contentRoot
 			if (!result.success) {
 				for (const issue of result.error.issues) {
 					// Point an unknown key at its own line, not at the object that holds it.
-					const path = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : issue.path;
-					problems.push({ file: loaded.file, line: loaded.lineOf(path), field: formatPath(path), message: issueText(issue) });
+					const path =
+						issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : issue.path;
+					problems.push({
+						file: loaded.file,
+						line: loaded.lineOf(path),
+						field: formatPath(path),
+						message: issueText(issue),
+					});
 				}
 				invalid.add(`${collection}:${id}`);
 				continue;
@@ -172,7 +216,18 @@ export function checkContent(contentRoot: string, displayRoot = join(contentRoot
 				const target = parsed.get(ref.collection as CollectionName);
 				if (target?.has(ref.id) || invalid.has(`${ref.collection}:${ref.id}`)) continue;
 				const known = [...(target?.keys() ?? [])].sort();
-				report(file, path, `got ${showValue(ref.id)}; expected the id of an existing entry in ${ref.collection} (content/${COLLECTION_LAYOUT[ref.collection as CollectionName].folder}/)${known.length ? `, e.g. ${known.slice(0, 6).map((id) => `"${id}"`).join(', ')}` : ''}`);
+				report(
+					file,
+					path,
+					`got ${showValue(ref.id)}; expected the id of an existing entry in ${ref.collection} (content/${COLLECTION_LAYOUT[ref.collection as CollectionName].folder}/)${
+						known.length
+							? `, e.g. ${known
+									.slice(0, 6)
+									.map((id) => `"${id}"`)
+									.join(', ')}`
+							: ''
+					}`,
+				);
 			}
 		}
 	}
@@ -182,16 +237,35 @@ export function checkContent(contentRoot: string, displayRoot = join(contentRoot
 	for (const [id, { file, data }] of parsed.get('cards')!) {
 		const card = data as Card;
 		cards.set(id, card);
-		if (card.parent?.id === id) report(file, ['parent'], `got ${showValue(id)}; expected another card: a card cannot be its own parent`);
+		if (card.parent?.id === id)
+			report(
+				file,
+				['parent'],
+				`got ${showValue(id)}; expected another card: a card cannot be its own parent`,
+			);
 		card.formerIds.forEach((formerId, index) => {
-			const clash = parsed.get('cards')!.has(formerId) ? `the id of an existing card` : formerIdOwners.has(formerId) ? `already a former id of "${formerIdOwners.get(formerId)}"` : undefined;
-			if (clash) report(file, ['formerIds', index], `got ${showValue(formerId)}, which is ${clash}; expected an id no other card uses, since its old URL must forward here`);
+			const clash = parsed.get('cards')!.has(formerId)
+				? `the id of an existing card`
+				: formerIdOwners.has(formerId)
+					? `already a former id of "${formerIdOwners.get(formerId)}"`
+					: undefined;
+			if (clash)
+				report(
+					file,
+					['formerIds', index],
+					`got ${showValue(formerId)}, which is ${clash}; expected an id no other card uses, since its old URL must forward here`,
+				);
 			formerIdOwners.set(formerId, id);
 		});
 		const cardModels = new Set(card.models.map((model) => model.id));
 		card.ratings.forEach((rating, index) =>
 			rating.models?.forEach((model, modelIndex) => {
-				if (!cardModels.has(model.id)) report(file, ['ratings', index, 'models', modelIndex], `got ${showValue(model.id)}; expected one of the card's models: ${[...cardModels].map((m) => `"${m}"`).join(', ')}`);
+				if (!cardModels.has(model.id))
+					report(
+						file,
+						['ratings', index, 'models', modelIndex],
+						`got ${showValue(model.id)}; expected one of the card's models: ${[...cardModels].map((m) => `"${m}"`).join(', ')}`,
+					);
 			}),
 		);
 	}
@@ -205,13 +279,21 @@ export function checkContent(contentRoot: string, displayRoot = join(contentRoot
 		evaluations.set(id, evaluation);
 		if (!card) {
 			if (invalid.has(`cards:${cardId}`)) continue;
-			problems.push({ file: file.file, message: `got card folder ${showValue(cardId)}; expected the id of an existing card in content/cards/, as evaluations live in content/evaluations/<card-id>/` });
+			problems.push({
+				file: file.file,
+				message: `got card folder ${showValue(cardId)}; expected the id of an existing card in content/cards/, as evaluations live in content/evaluations/<card-id>/`,
+			});
 			continue;
 		}
 		if (evaluation.riskCategory) {
-			const allowed = registry.find(card.framework)?.categories.map((category) => category.id) ?? [];
+			const allowed =
+				registry.find(card.framework)?.categories.map((category) => category.id) ?? [];
 			if (!allowed.includes(evaluation.riskCategory)) {
-				report(file, ['riskCategory'], `got ${showValue(evaluation.riskCategory)}; expected a category of the card's framework (${card.framework}): ${allowed.map((c) => `"${c}"`).join(', ') || 'none, as the card has no framework'}`);
+				report(
+					file,
+					['riskCategory'],
+					`got ${showValue(evaluation.riskCategory)}; expected a category of the card's framework (${card.framework}): ${allowed.map((c) => `"${c}"`).join(', ') || 'none, as the card has no framework'}`,
+				);
 			}
 		}
 		placedIds.set(cardId, [...(placedIds.get(cardId) ?? []), id.slice(cardId.length + 1)]);
@@ -237,25 +319,54 @@ export function checkContent(contentRoot: string, displayRoot = join(contentRoot
 		};
 		tags.forEach((tag, index) => {
 			if (!existing.includes(tag)) {
-				problems.push({ file: file.file, line: bodyLine(tag), field: 'body', message: `<Evaluation id=${showValue(tag)} /> names no evaluation; expected one of content/evaluations/${cardId}/: ${existing.map((e) => `"${e}"`).join(', ') || '(none yet)'}` });
+				problems.push({
+					file: file.file,
+					line: bodyLine(tag),
+					field: 'body',
+					message: `<Evaluation id=${showValue(tag)} /> names no evaluation; expected one of content/evaluations/${cardId}/: ${existing.map((e) => `"${e}"`).join(', ') || '(none yet)'}`,
+				});
 			} else if (tags.indexOf(tag) !== index) {
-				problems.push({ file: file.file, line: bodyLine(tag), field: 'body', message: `<Evaluation id=${showValue(tag)} /> appears twice; each evaluation is placed once, so its anchor is unique` });
+				problems.push({
+					file: file.file,
+					line: bodyLine(tag),
+					field: 'body',
+					message: `<Evaluation id=${showValue(tag)} /> appears twice; each evaluation is placed once, so its anchor is unique`,
+				});
 			}
 		});
 		for (const evaluationId of existing) {
 			if (!tags.includes(evaluationId)) {
-				problems.push({ file: file.file, field: 'body', message: `evaluation ${showValue(evaluationId)} is not placed on the page; add <Evaluation id="${evaluationId}" /> where it belongs in the prose` });
+				problems.push({
+					file: file.file,
+					field: 'body',
+					message: `evaluation ${showValue(evaluationId)} is not placed on the page; add <Evaluation id="${evaluationId}" /> where it belongs in the prose`,
+				});
 			}
 		}
 		const headings = proseHeadingIds(file.body ?? '');
 		(cards.get(cardId)?.safeguardSections ?? []).forEach((sectionId, index) => {
-			if (!headings.includes(sectionId)) report(file, ['safeguardSections', index], `got ${showValue(sectionId)}; expected the id of a heading in this card's text: ${headings.map((heading) => `"${heading}"`).join(', ') || '(it has none)'}`);
+			if (!headings.includes(sectionId))
+				report(
+					file,
+					['safeguardSections', index],
+					`got ${showValue(sectionId)}; expected the id of a heading in this card's text: ${headings.map((heading) => `"${heading}"`).join(', ') || '(it has none)'}`,
+				);
 		});
 	}
 
-	const models = new Map<string, Model>([...parsed.get('models')!].map(([id, { data }]) => [id, data as Model]));
-	const valid = <T>(collection: CollectionName) => new Map<string, T>([...parsed.get(collection)!].map(([id, { data }]) => [id, data as T]));
-	return { problems, cards, evaluations, models, sources: valid<Source>('sources'), benchmarks: valid<Benchmark>('benchmarks') };
+	const models = new Map<string, Model>(
+		[...parsed.get('models')!].map(([id, { data }]) => [id, data as Model]),
+	);
+	const valid = <T>(collection: CollectionName) =>
+		new Map<string, T>([...parsed.get(collection)!].map(([id, { data }]) => [id, data as T]));
+	return {
+		problems,
+		cards,
+		evaluations,
+		models,
+		sources: valid<Source>('sources'),
+		benchmarks: valid<Benchmark>('benchmarks'),
+	};
 }
 
 /**

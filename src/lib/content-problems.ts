@@ -14,5 +14,8 @@ export function formatProblems(problems: readonly ContentProblem[]): string {
 		const where = problem.line ? `${problem.file}:${problem.line}` : problem.file;
 		return `  ${where}  ${problem.field ? `${problem.field}: ` : ''}${problem.message}`;
 	});
-	return [`Content check failed with ${problems.length} problem${problems.length === 1 ? '' : 's'}. Nothing was published.`, ...lines].join('\n');
+	return [
+		`Content check failed with ${problems.length} problem${problems.length === 1 ? '' : 's'}. Nothing was published.`,
+		...lines,
+	].join('\n');
 }

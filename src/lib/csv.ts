@@ -10,6 +10,9 @@ function csvField(value: CsvField): string {
 	return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
-export function toCsv(header: readonly string[], records: ReadonlyArray<readonly CsvField[]>): string {
+export function toCsv(
+	header: readonly string[],
+	records: ReadonlyArray<readonly CsvField[]>,
+): string {
 	return [header, ...records].map((record) => `${record.map(csvField).join(',')}\r\n`).join('');
 }

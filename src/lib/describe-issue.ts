@@ -8,7 +8,8 @@ import type { z } from 'astro/zod';
 type Issue = z.core.$ZodIssue;
 type RawIssue = z.core.$ZodRawIssue;
 
-const quoteAll = (values: readonly unknown[]) => values.map((value) => JSON.stringify(value)).join(', ');
+const quoteAll = (values: readonly unknown[]) =>
+	values.map((value) => JSON.stringify(value)).join(', ');
 
 /** Default wording for issues whose schema has no message of its own (a per-parse error map). */
 export function describeIssue(issue: RawIssue): string | undefined {
@@ -16,7 +17,9 @@ export function describeIssue(issue: RawIssue): string | undefined {
 		case 'invalid_type':
 			return `expected ${issue.expected}`;
 		case 'invalid_value':
-			return issue.values.length === 1 ? `expected ${quoteAll(issue.values)}` : `expected one of ${quoteAll(issue.values)}`;
+			return issue.values.length === 1
+				? `expected ${quoteAll(issue.values)}`
+				: `expected one of ${quoteAll(issue.values)}`;
 		case 'too_small':
 			return issue.origin === 'array' || issue.origin === 'set'
 				? `expected at least ${issue.minimum} item${issue.minimum === 1 ? '' : 's'}`
@@ -24,7 +27,9 @@ export function describeIssue(issue: RawIssue): string | undefined {
 					? 'expected non-empty text'
 					: `expected ${issue.inclusive ? 'at least' : 'more than'} ${issue.minimum}`;
 		case 'too_big':
-			return issue.origin === 'array' ? `expected at most ${issue.maximum} items` : `expected ${issue.inclusive ? 'at most' : 'less than'} ${issue.maximum}`;
+			return issue.origin === 'array'
+				? `expected at most ${issue.maximum} items`
+				: `expected ${issue.inclusive ? 'at most' : 'less than'} ${issue.maximum}`;
 		case 'invalid_format':
 			return `expected a valid ${issue.format}`;
 		case 'invalid_union':
@@ -45,7 +50,13 @@ export function showValue(value: unknown): string {
 
 /** `ratings[0].category` from `['ratings', 0, 'category']`. */
 export function formatPath(path: readonly PropertyKey[]): string {
-	return path.reduce<string>((text, key) => (typeof key === 'number' ? `${text}[${key}]` : text ? `${text}.${String(key)}` : String(key)), '') || '(top level)';
+	return (
+		path.reduce<string>(
+			(text, key) =>
+				typeof key === 'number' ? `${text}[${key}]` : text ? `${text}.${String(key)}` : String(key),
+			'',
+		) || '(top level)'
+	);
 }
 
 /** One line: `got <value>; <what is allowed>`. */
@@ -54,9 +65,13 @@ export function issueText(issue: Issue): string {
 	if (issue.code === 'custom' && issue.params?.['omitInput']) return issue.message;
 	// A discriminated union reports the whole object as input; the value at fault is the key.
 	const input =
-		issue.code === 'invalid_union' && 'discriminator' in issue && issue.input && typeof issue.input === 'object'
+		issue.code === 'invalid_union' &&
+		'discriminator' in issue &&
+		issue.input &&
+		typeof issue.input === 'object'
 			? (issue.input as Record<string, unknown>)[String(issue.discriminator)]
 			: issue.input;
-	const got = input === undefined ? 'got nothing (the field is missing)' : `got ${showValue(input)}`;
+	const got =
+		input === undefined ? 'got nothing (the field is missing)' : `got ${showValue(input)}`;
 	return `${got}; ${issue.message}`;
 }

@@ -12,7 +12,8 @@ import { describeConditions } from './conditions.ts';
 import { locatorText } from './locator-text.ts';
 import { toCsv } from './csv.ts';
 
-export const evaluationCsvPath = (cardId: string, evaluationId: string): string => `${cardPath(cardId)}evals/${evaluationId}.csv`;
+export const evaluationCsvPath = (cardId: string, evaluationId: string): string =>
+	`${cardPath(cardId)}evals/${evaluationId}.csv`;
 
 export const EVALUATION_CSV_HEADER = [
 	'model_id',
@@ -46,7 +47,10 @@ export function evaluationCsv(
 		const { basis, approximate } = provenanceOf(evaluation, result);
 		const locator = result.locator ?? evaluation.locator;
 		const origin = source(locator.source.id);
-		const anchor = evaluationRowAnchor(evaluationId, tableRowAnchorKey(evaluation, result.row, metric.id));
+		const anchor = evaluationRowAnchor(
+			evaluationId,
+			tableRowAnchorKey(evaluation, result.row, metric.id),
+		);
 		return [
 			result.model.id,
 			modelName(result.model.id),

@@ -59,18 +59,30 @@ export interface EvaluationTable {
 }
 
 const columnKeyOf = (result: EvaluationResult) =>
-	[result.model.id, result.variant, result.opponent?.id ?? '', JSON.stringify(result.conditions ?? {})].join('|');
+	[
+		result.model.id,
+		result.variant,
+		result.opponent?.id ?? '',
+		JSON.stringify(result.conditions ?? {}),
+	].join('|');
 
 /** Whether row headers name the metric as well as the row: rows and several metrics. */
-const metricsInRows = (evaluation: Evaluation) => Boolean(evaluation.rows?.length) && evaluation.metrics.length > 1;
+const metricsInRows = (evaluation: Evaluation) =>
+	Boolean(evaluation.rows?.length) && evaluation.metrics.length > 1;
 
 /** The metric a result or baseline reports: the one it names, or the evaluation's only metric. */
-export function metricOf(evaluation: Pick<Evaluation, 'metrics'>, metricId: string | undefined): Metric {
+export function metricOf(
+	evaluation: Pick<Evaluation, 'metrics'>,
+	metricId: string | undefined,
+): Metric {
 	return evaluation.metrics.find((metric) => metric.id === metricId) ?? evaluation.metrics[0]!;
 }
 
 /** The label of a result's row, if the evaluation has rows. */
-export function rowLabelOf(evaluation: Pick<Evaluation, 'rows'>, rowId: string | undefined): string | undefined {
+export function rowLabelOf(
+	evaluation: Pick<Evaluation, 'rows'>,
+	rowId: string | undefined,
+): string | undefined {
 	return evaluation.rows?.find((row) => row.id === rowId)?.label;
 }
 
@@ -78,22 +90,41 @@ export function rowLabelOf(evaluation: Pick<Evaluation, 'rows'>, rowId: string |
  * Where a result's value comes from, and the marks every view shows with it: approximate ("≈")
  * for a chart reading, ours or a secondary source's; secondary for a value not from the card.
  */
-export function provenanceOf(evaluation: Pick<Evaluation, 'basis'>, result: Pick<EvaluationResult, 'basis' | 'approximate'>): { basis: ValueBasis; approximate: boolean; secondary: boolean } {
+export function provenanceOf(
+	evaluation: Pick<Evaluation, 'basis'>,
+	result: Pick<EvaluationResult, 'basis' | 'approximate'>,
+): { basis: ValueBasis; approximate: boolean; secondary: boolean } {
 	const basis = result.basis ?? evaluation.basis;
-	return { basis, approximate: basis === 'chart-reading' || result.approximate === true, secondary: basis === 'secondary' };
+	return {
+		basis,
+		approximate: basis === 'chart-reading' || result.approximate === true,
+		secondary: basis === 'secondary',
+	};
 }
 
 /** A value as every view prints it: with its unit and interval, and "≈ " when approximate. */
-export function valueText(value: number, ci: number | undefined, metric: Pick<Metric, 'unit' | 'decimals'>, approximate: boolean): string {
+export function valueText(
+	value: number,
+	ci: number | undefined,
+	metric: Pick<Metric, 'unit' | 'decimals'>,
+	approximate: boolean,
+): string {
 	return `${approximate ? '≈ ' : ''}${formatWithInterval(value, ci, metric)}`;
 }
 
 /** The data-id part of a table row's anchor: the row id, the metric id, or both. */
-export function tableRowAnchorKey(evaluation: Evaluation, row: string | undefined, metricId: string): string {
+export function tableRowAnchorKey(
+	evaluation: Evaluation,
+	row: string | undefined,
+	metricId: string,
+): string {
 	return row === undefined ? metricId : metricsInRows(evaluation) ? `${row}--${metricId}` : row;
 }
 
-export function buildEvaluationTable(evaluation: Evaluation, modelName: (id: string) => string): EvaluationTable {
+export function buildEvaluationTable(
+	evaluation: Evaluation,
+	modelName: (id: string) => string,
+): EvaluationTable {
 	const columns = new Map<string, TableColumn>();
 	const rowOrder = new Map<string, { row?: string; metric: Metric }>();
 	const cellByKey = new Map<string, EvaluationResult>();
@@ -106,7 +137,12 @@ export function buildEvaluationTable(evaluation: Evaluation, modelName: (id: str
 				...(result.opponent ? [`vs ${modelName(result.opponent.id)}`] : []),
 				...describeConditions(result.conditions),
 			].filter(Boolean);
-			columns.set(columnKey, { key: columnKey, modelId: result.model.id, modelName: modelName(result.model.id), details });
+			columns.set(columnKey, {
+				key: columnKey,
+				modelId: result.model.id,
+				modelName: modelName(result.model.id),
+				details,
+			});
 		}
 		const metric = metricOf(evaluation, result.metric);
 		const rowKey = `${result.row ?? ''}|${metric.id}`;
@@ -117,7 +153,10 @@ export function buildEvaluationTable(evaluation: Evaluation, modelName: (id: str
 	const footnotes: TableFootnote[] = [];
 	const footnoteFor = (entry: Omit<TableFootnote, 'number'>): number => {
 		const same = footnotes.find(
-			(existing) => existing.note === entry.note && JSON.stringify(existing.locator) === JSON.stringify(entry.locator) && existing.basis === entry.basis,
+			(existing) =>
+				existing.note === entry.note &&
+				JSON.stringify(existing.locator) === JSON.stringify(entry.locator) &&
+				existing.basis === entry.basis,
 		);
 		if (same) return same.number;
 		footnotes.push({ number: footnotes.length + 1, ...entry });
@@ -139,14 +178,30 @@ export function buildEvaluationTable(evaluation: Evaluation, modelName: (id: str
 		metric,
 		cells: [...columns.values()].map((column) => {
 			const result = cellByKey.get(`${rowKey}#${column.key}`);
-			if (!result) throw new Error(`No result for ${rowKey} in ${column.key}; the schema should have rejected this.`);
+			if (!result)
+				throw new Error(
+					`No result for ${rowKey} in ${column.key}; the schema should have rejected this.`,
+				);
 			const { basis, approximate } = provenanceOf(evaluation, result);
 			const notes: number[] = [];
 			if (result.note || result.locator || basis === 'secondary') {
-				notes.push(footnoteFor({ note: result.note, locator: result.locator, basis: basis === 'secondary' ? basis : undefined }));
+				notes.push(
+					footnoteFor({
+						note: result.note,
+						locator: result.locator,
+						basis: basis === 'secondary' ? basis : undefined,
+					}),
+				);
 			}
 			if (result.missing) {
-				return { columnKey: column.key, text: MISSING_REASON_LABELS[result.missing], missing: true, basis, approximate: false, footnotes: notes };
+				return {
+					columnKey: column.key,
+					text: MISSING_REASON_LABELS[result.missing],
+					missing: true,
+					basis,
+					approximate: false,
+					footnotes: notes,
+				};
 			}
 			bases.add(basis);
 			const text = valueText(result.value!, result.ci, metric, approximate);

@@ -23,20 +23,30 @@ export interface FeedItem {
 	date: string;
 }
 
-const rssDate = (date: string): Date | undefined => (isFullDate(date) ? new Date(`${date}T00:00:00Z`) : undefined);
+const rssDate = (date: string): Date | undefined =>
+	isFullDate(date) ? new Date(`${date}T00:00:00Z`) : undefined;
 
 /** Newest first; ties by link so the order is the same every build. */
-const newestFirst = (a: FeedItem, b: FeedItem) => b.date.localeCompare(a.date) || a.link.localeCompare(b.link);
+const newestFirst = (a: FeedItem, b: FeedItem) =>
+	b.date.localeCompare(a.date) || a.link.localeCompare(b.link);
 
 function ratingsInWords(catalogue: Catalogue, cardId: string, card: Card): string {
 	const framework = catalogue.registry.find(card.framework);
 	if (!framework) return `${frameworkStatus(catalogue.registry, card)}; no ratings.`;
-	if (card.ratings.length === 0) return `Rated under the ${framework.shortName}; no rating was recovered from the sources we hold.`;
+	if (card.ratings.length === 0)
+		return `Rated under the ${framework.shortName}; no rating was recovered from the sources we hold.`;
 	// A rating that covers only some of the card's models says which; in the card's own order.
 	const facts = categoryFacts(catalogue.ratings)
 		.filter((fact) => fact.cardId === cardId)
-		.sort((a, b) => card.ratings.indexOf(a.rating as Card['ratings'][number]) - card.ratings.indexOf(b.rating as Card['ratings'][number]));
-	const sentences = facts.map((fact) => `${fact.scopeModelIds ? `${fact.scopeModelIds.map(catalogue.modelName).join(', ')}: ` : ''}${fact.view.sentence}`);
+		.sort(
+			(a, b) =>
+				card.ratings.indexOf(a.rating as Card['ratings'][number]) -
+				card.ratings.indexOf(b.rating as Card['ratings'][number]),
+		);
+	const sentences = facts.map(
+		(fact) =>
+			`${fact.scopeModelIds ? `${fact.scopeModelIds.map(catalogue.modelName).join(', ')}: ` : ''}${fact.view.sentence}`,
+	);
 	return `Ratings under the ${framework.shortName}: ${sentences.join(' ')}`;
 }
 
@@ -46,7 +56,13 @@ export function cardFeedItems(catalogue: Catalogue): FeedItem[] {
 		return {
 			title: data.title,
 			link: cardPath(id),
-			description: [`${CARD_KIND_LABELS[data.kind]} by ${catalogue.registry.publisher(data.publisher).name}.`, pubDate ? '' : `Published: ${formatPartialDate(data.published)}.`, data.summary].filter(Boolean).join(' '),
+			description: [
+				`${CARD_KIND_LABELS[data.kind]} by ${catalogue.registry.publisher(data.publisher).name}.`,
+				pubDate ? '' : `Published: ${formatPartialDate(data.published)}.`,
+				data.summary,
+			]
+				.filter(Boolean)
+				.join(' '),
 			...(pubDate ? { pubDate } : {}),
 			date: data.published,
 		};

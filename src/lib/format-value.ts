@@ -12,7 +12,11 @@ export function formatValue(value: number, metric: Pick<Metric, 'unit' | 'decima
 }
 
 /** "73.3% ± 4.0%" */
-export function formatWithInterval(value: number, ci: number | undefined, metric: Pick<Metric, 'unit' | 'decimals'>): string {
+export function formatWithInterval(
+	value: number,
+	ci: number | undefined,
+	metric: Pick<Metric, 'unit' | 'decimals'>,
+): string {
 	const main = formatValue(value, metric);
 	return ci === undefined ? main : `${main} ± ${formatValue(ci, metric)}`;
 }
@@ -22,7 +26,20 @@ export function formatCount(value: number): string {
 	return value.toLocaleString('en-US');
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+	'January',
+	'February',
+	'March',
+	'April',
+	'May',
+	'June',
+	'July',
+	'August',
+	'September',
+	'October',
+	'November',
+	'December',
+];
 
 /** "2025-01-31" → "31 January 2025". Dates are never shifted through a time zone. */
 export function formatDate(isoDate: string): string {
@@ -46,7 +63,10 @@ export function formatPartialDate(value: string): string {
  * A difference between two values of one metric, signed: "+2.5 pts" for percentages (a difference
  * of two percentages is in percentage points, not percent), else in the metric's unit.
  */
-export function formatDifference(difference: number, metric: Pick<Metric, 'unit' | 'decimals'>): string {
+export function formatDifference(
+	difference: number,
+	metric: Pick<Metric, 'unit' | 'decimals'>,
+): string {
 	const sign = difference > 0 ? '+' : difference < 0 ? '−' : '±';
 	const size = Math.abs(difference);
 	return `${sign}${metric.unit === 'percent' ? `${formatNumber(size, metric.decimals)} pts` : formatValue(size, metric)}`;

@@ -13,13 +13,22 @@ import { categoryFacts } from './rating-facts.ts';
 export const frameworkPath = (frameworkId: string): string => `/frameworks/${frameworkId}/`;
 
 /** A card's framework in words: the framework's name, or why the card has none. */
-export function frameworkStatus(registry: Registry, card: Pick<Card, 'framework' | 'publisher' | 'published'>): string {
+export function frameworkStatus(
+	registry: Registry,
+	card: Pick<Card, 'framework' | 'publisher' | 'published'>,
+): string {
 	const framework = registry.find(card.framework);
 	if (framework) return framework.shortName;
 	const first = registry.frameworksOf(card.publisher)[0];
 	// A partial date such as "2023" cannot be placed before a framework published that year.
-	const before = first && card.published !== UNKNOWN_DATE && card.published < first.published && !first.published.startsWith(card.published);
-	return before ? `Published before ${registry.publisher(card.publisher).name}'s ${first.familyName}` : 'Not rated under a framework';
+	const before =
+		first &&
+		card.published !== UNKNOWN_DATE &&
+		card.published < first.published &&
+		!first.published.startsWith(card.published);
+	return before
+		? `Published before ${registry.publisher(card.publisher).name}'s ${first.familyName}`
+		: 'Not rated under a framework';
 }
 
 export interface FrameworkMapping {
@@ -28,7 +37,14 @@ export interface FrameworkMapping {
 	from: Framework;
 	to: Framework;
 	note: string;
-	mappings: Array<{ from: string; fromLabel: string; to?: string; toLabel?: string; fit: string; note: string }>;
+	mappings: Array<{
+		from: string;
+		fromLabel: string;
+		to?: string;
+		toLabel?: string;
+		fit: string;
+		note: string;
+	}>;
 }
 
 /** Every documented mapping between two frameworks, in the registry's order. */
@@ -44,7 +60,9 @@ export function frameworkMappings(registry: Registry): FrameworkMapping[] {
 				mappings: line.mappings.map((mapping) => ({
 					from: mapping.from,
 					fromLabel: registry.categoryLabel(from, mapping.from),
-					...(mapping.to ? { to: mapping.to, toLabel: registry.categoryLabel(framework, mapping.to) } : {}),
+					...(mapping.to
+						? { to: mapping.to, toLabel: registry.categoryLabel(framework, mapping.to) }
+						: {}),
 					fit: mapping.fit,
 					note: mapping.note,
 				})),
@@ -54,7 +72,11 @@ export function frameworkMappings(registry: Registry): FrameworkMapping[] {
 }
 
 /** Words for how a category continues: "Same category." or "Approximate." (a dropped one needs none). */
-export const MAPPING_FIT_TEXT: Record<string, string> = { same: 'Same category. ', approximate: 'Approximate. ', dropped: '' };
+export const MAPPING_FIT_TEXT: Record<string, string> = {
+	same: 'Same category. ',
+	approximate: 'Approximate. ',
+	dropped: '',
+};
 
 export interface FrameworkPageData {
 	framework: Framework;
@@ -86,7 +108,9 @@ export function frameworkPageData(catalogue: Catalogue, framework: Framework): F
 		cards: catalogue.cardsNewestFirst
 			.filter((card) => card.data.framework === framework.id)
 			.map((card) => ({ card, ratings: facts.filter((fact) => fact.cardId === card.id).length })),
-		mappings: frameworkMappings(registry).filter((mapping) => mapping.from === framework || mapping.to === framework),
+		mappings: frameworkMappings(registry).filter(
+			(mapping) => mapping.from === framework || mapping.to === framework,
+		),
 	};
 }
 

@@ -10,8 +10,13 @@ const MAX_LISTED = 30;
 function describeFragments(page: ScannedPage): string {
 	const ids = page.anchors.length > 0 ? page.anchors.map((anchor) => anchor.id) : page.ids;
 	const unique = [...new Set(ids)];
-	const listed = unique.slice(0, MAX_LISTED).map((id) => `#${id}`).join(', ');
-	return unique.length === 0 ? 'the page has no anchors' : `anchors on that page: ${listed}${unique.length > MAX_LISTED ? `, and ${unique.length - MAX_LISTED} more` : ''}`;
+	const listed = unique
+		.slice(0, MAX_LISTED)
+		.map((id) => `#${id}`)
+		.join(', ');
+	return unique.length === 0
+		? 'the page has no anchors'
+		: `anchors on that page: ${listed}${unique.length > MAX_LISTED ? `, and ${unique.length - MAX_LISTED} more` : ''}`;
 }
 
 /**
@@ -19,7 +24,10 @@ function describeFragments(page: ScannedPage): string {
  * @param fileExists whether a non-page path (`/favicon.svg`) is a file in the build
  * @returns one message per broken link, naming the page, the link and what exists instead
  */
-export function brokenLinks(pages: ReadonlyMap<string, ScannedPage>, fileExists: (path: string) => boolean): string[] {
+export function brokenLinks(
+	pages: ReadonlyMap<string, ScannedPage>,
+	fileExists: (path: string) => boolean,
+): string[] {
 	const problems: string[] = [];
 	for (const [path, page] of pages) {
 		for (const href of new Set(page.links)) {
@@ -31,7 +39,8 @@ export function brokenLinks(pages: ReadonlyMap<string, ScannedPage>, fileExists:
 				continue;
 			}
 			if (url.origin !== BASE) {
-				if (!['http:', 'https:', 'mailto:'].includes(url.protocol)) problems.push(`${path}: "${href}" uses ${url.protocol}, expected http(s)`);
+				if (!['http:', 'https:', 'mailto:'].includes(url.protocol))
+					problems.push(`${path}: "${href}" uses ${url.protocol}, expected http(s)`);
 				continue;
 			}
 			const targetPath = decodeURIComponent(url.pathname);
@@ -40,12 +49,16 @@ export function brokenLinks(pages: ReadonlyMap<string, ScannedPage>, fileExists:
 			if (!target) {
 				if (fileExists(targetPath)) continue;
 				const hint = pages.has(`${targetPath}/`) ? ` (did you mean ${targetPath}/ ?)` : '';
-				problems.push(`${path}: "${href}" leads to ${targetPath}, which is not a page or file of the site${hint}`);
+				problems.push(
+					`${path}: "${href}" leads to ${targetPath}, which is not a page or file of the site${hint}`,
+				);
 				continue;
 			}
 			const fragment = decodeURIComponent(url.hash.slice(1));
 			if (fragment && !target.ids.includes(fragment)) {
-				problems.push(`${path}: "${href}" points to #${fragment}, which is not on ${targetPath}; ${describeFragments(target)}`);
+				problems.push(
+					`${path}: "${href}" points to #${fragment}, which is not on ${targetPath}; ${describeFragments(target)}`,
+				);
 			}
 		}
 	}

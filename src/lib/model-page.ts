@@ -30,7 +30,10 @@ export function ratingsOfModel(catalogue: Catalogue, modelId: string): ModelRati
 			return {
 				fact,
 				anchor: modelRatingAnchor(fact.cardId, fact.anchor),
-				aliases: [...(latest ? [ratingAnchor(fact.category!)] : []), ...fact.card.formerIds.map((formerId) => modelRatingAnchor(formerId, fact.anchor))],
+				aliases: [
+					...(latest ? [ratingAnchor(fact.category!)] : []),
+					...fact.card.formerIds.map((formerId) => modelRatingAnchor(formerId, fact.anchor)),
+				],
 			};
 		});
 }
@@ -39,22 +42,31 @@ export function ratingsOfModel(catalogue: Catalogue, modelId: string): ModelRati
 export const resultsByModel = (catalogue: Catalogue): ReadonlyMap<string, FlatResult[]> =>
 	catalogue.derived('results-by-model', ({ results }) => {
 		const byModel = new Map<string, FlatResult[]>();
-		for (const result of results) byModel.set(result.modelId, [...(byModel.get(result.modelId) ?? []), result]);
+		for (const result of results)
+			byModel.set(result.modelId, [...(byModel.get(result.modelId) ?? []), result]);
 		return byModel;
 	});
 
 /** Pairs of models measured the same way at least once. Computed once per build. */
-export const modelPairs = (catalogue: Catalogue): Array<[string, string]> => catalogue.derived('comparable-pairs', ({ results }) => comparablePairs(results));
+export const modelPairs = (catalogue: Catalogue): Array<[string, string]> =>
+	catalogue.derived('comparable-pairs', ({ results }) => comparablePairs(results));
 
 export function modelPageData(catalogue: Catalogue, modelId: string, model: Model) {
 	const results = resultsByModel(catalogue).get(modelId) ?? [];
 	const cardIds = [...new Set(results.map((result) => result.cardId))];
 	return {
 		ratings: ratingsOfModel(catalogue, modelId),
-		appearsIn: catalogue.cardsNewestFirst.filter((card) => card.data.models.some((entry) => entry.id === modelId)),
+		appearsIn: catalogue.cardsNewestFirst.filter((card) =>
+			card.data.models.some((entry) => entry.id === modelId),
+		),
 		results,
-		resultsByCard: cardIds.map((cardId) => ({ cardId, results: results.filter((result) => result.cardId === cardId) })),
-		compareWith: modelPairs(catalogue).flatMap(([x, y]) => (x === modelId ? [y] : y === modelId ? [x] : [])),
+		resultsByCard: cardIds.map((cardId) => ({
+			cardId,
+			results: results.filter((result) => result.cardId === cardId),
+		})),
+		compareWith: modelPairs(catalogue).flatMap(([x, y]) =>
+			x === modelId ? [y] : y === modelId ? [x] : [],
+		),
 		// Rating sources are cited on the cards the ratings link to; only the specs cite sources here.
 		specSources: referencedIds('sources', [model]),
 	};

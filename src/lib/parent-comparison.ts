@@ -28,7 +28,10 @@ function status(here: RatingFact[], parent: RatingFact[]): RatingStatus {
 	if (parent.length === 0) return 'only-here';
 	if (here.length === 0) return 'only-parent';
 	// Two cards under different frameworks never say the same thing, even with the same words.
-	const values = (ratings: RatingFact[]) => [...new Set(ratings.map((rating) => JSON.stringify([rating.framework.id, rating.view.key])))].sort().join('|');
+	const values = (ratings: RatingFact[]) =>
+		[...new Set(ratings.map((rating) => JSON.stringify([rating.framework.id, rating.view.key])))]
+			.sort()
+			.join('|');
 	return values(here) === values(parent) ? 'same' : 'changed';
 }
 
@@ -37,8 +40,13 @@ function status(here: RatingFact[], parent: RatingFact[]): RatingStatus {
  * (a parent under another framework version rates other categories). Categories neither rates are
  * left out.
  */
-export function compareRatings(catalogue: Catalogue, childId: string, parentId: string): CategoryComparison[] {
-	const ofCard = (cardId: string) => categoryFacts(catalogue.ratings).filter((fact) => fact.cardId === cardId);
+export function compareRatings(
+	catalogue: Catalogue,
+	childId: string,
+	parentId: string,
+): CategoryComparison[] {
+	const ofCard = (cardId: string) =>
+		categoryFacts(catalogue.ratings).filter((fact) => fact.cardId === cardId);
 	const here = ofCard(childId);
 	const there = ofCard(parentId);
 	const frameworks = [childId, parentId].flatMap((id) => {
@@ -46,10 +54,13 @@ export function compareRatings(catalogue: Catalogue, childId: string, parentId: 
 		return framework ? [framework] : [];
 	});
 	const categories = new Map<string, string>();
-	for (const framework of frameworks) for (const category of framework.categories) if (!categories.has(category.id)) categories.set(category.id, category.label);
+	for (const framework of frameworks)
+		for (const category of framework.categories)
+			if (!categories.has(category.id)) categories.set(category.id, category.label);
 	return [...categories]
 		.map(([category, label]) => {
-			const inCategory = (facts: RatingFact[]) => facts.filter((fact) => fact.category === category);
+			const inCategory = (facts: RatingFact[]) =>
+				facts.filter((fact) => fact.category === category);
 			return { category, label, here: inCategory(here), parent: inCategory(there) };
 		})
 		.filter((entry) => entry.here.length > 0 || entry.parent.length > 0)
@@ -64,11 +75,16 @@ export interface EvaluationComparison {
 }
 
 /** Evaluations of the two cards by id (within each card), matched by id or by shared benchmark. */
-export function compareEvaluations(here: ReadonlyMap<string, { benchmark?: { id: string } }>, parent: ReadonlyMap<string, { benchmark?: { id: string } }>): EvaluationComparison {
+export function compareEvaluations(
+	here: ReadonlyMap<string, { benchmark?: { id: string } }>,
+	parent: ReadonlyMap<string, { benchmark?: { id: string } }>,
+): EvaluationComparison {
 	const matchInParent = (id: string): string | undefined => {
 		if (parent.has(id)) return id;
 		const benchmark = here.get(id)?.benchmark?.id;
-		return benchmark ? [...parent].find(([, evaluation]) => evaluation.benchmark?.id === benchmark)?.[0] : undefined;
+		return benchmark
+			? [...parent].find(([, evaluation]) => evaluation.benchmark?.id === benchmark)?.[0]
+			: undefined;
 	};
 	const both: EvaluationComparison['both'] = [];
 	const onlyHere: string[] = [];

@@ -41,16 +41,25 @@ export interface RatingFact {
 
 type Entry<T> = { id: string; data: T };
 
-const asList = (value: Card['overall']): CardLevelRating[] => (value === undefined ? [] : Array.isArray(value) ? value : [value]);
+const asList = (value: Card['overall']): CardLevelRating[] =>
+	value === undefined ? [] : Array.isArray(value) ? value : [value];
 
 /** The facts of every card, newest first; a card's own facts keep the card's order. */
-export function flattenRatings(cards: ReadonlyArray<Entry<Card>>, sourceOf: (id: string) => Source | undefined, registry: Registry): RatingFact[] {
+export function flattenRatings(
+	cards: ReadonlyArray<Entry<Card>>,
+	sourceOf: (id: string) => Source | undefined,
+	registry: Registry,
+): RatingFact[] {
 	const facts: RatingFact[] = [];
 	for (const { id: cardId, data: card } of cards) {
 		const framework = registry.find(card.framework);
 		if (!framework) continue;
 		const adapter = registry.adapterOf(framework);
-		const fact = (rating: Rating | CardLevelRating, category: string | undefined, subject: string): RatingFact => {
+		const fact = (
+			rating: Rating | CardLevelRating,
+			category: string | undefined,
+			subject: string,
+		): RatingFact => {
 			const scopeModelIds = rating.models?.map((model) => model.id);
 			const anchor = ratingAnchor(category ?? 'overall', scopeModelIds);
 			const sourceId = rating.locator.source.id;
@@ -69,20 +78,37 @@ export function flattenRatings(cards: ReadonlyArray<Entry<Card>>, sourceOf: (id:
 				asOf: rating.asOf ?? card.published,
 				view: adapter.view(rating, framework, subject),
 				basis: source?.kind ?? 'official',
-				source: { id: sourceId, title: source?.title ?? sourceId, href: source?.url ?? `${cardPath(cardId)}#${sourceAnchor(sourceId)}` },
+				source: {
+					id: sourceId,
+					title: source?.title ?? sourceId,
+					href: source?.url ?? `${cardPath(cardId)}#${sourceAnchor(sourceId)}`,
+				},
 			};
 		};
-		for (const rating of card.ratings) facts.push(fact(rating, rating.category, registry.categoryLabel(framework, rating.category)));
-		if (adapter.cardLevel) for (const rating of asList(card.overall)) facts.push(fact(rating, undefined, adapter.cardLevel.label));
+		for (const rating of card.ratings)
+			facts.push(fact(rating, rating.category, registry.categoryLabel(framework, rating.category)));
+		if (adapter.cardLevel)
+			for (const rating of asList(card.overall))
+				facts.push(fact(rating, undefined, adapter.cardLevel.label));
 	}
 	// Newest first by the version that gives each rating; ties keep card and rating order, with
 	// cards by title so the order never depends on load order.
-	const order = new Map([...cards].sort((a, b) => a.data.title.localeCompare(b.data.title)).map((card, index) => [card.id, index]));
+	const order = new Map(
+		[...cards]
+			.sort((a, b) => a.data.title.localeCompare(b.data.title))
+			.map((card, index) => [card.id, index]),
+	);
 	return facts
 		.map((entry, index) => ({ entry, index }))
-		.sort((a, b) => compareDates(a.entry.asOf, b.entry.asOf, 'newest') || order.get(a.entry.cardId)! - order.get(b.entry.cardId)! || a.index - b.index)
+		.sort(
+			(a, b) =>
+				compareDates(a.entry.asOf, b.entry.asOf, 'newest') ||
+				order.get(a.entry.cardId)! - order.get(b.entry.cardId)! ||
+				a.index - b.index,
+		)
 		.map(({ entry }) => entry);
 }
 
 /** Facts about categories, without card-level determinations. */
-export const categoryFacts = (facts: readonly RatingFact[]): RatingFact[] => facts.filter((fact) => fact.category !== undefined);
+export const categoryFacts = (facts: readonly RatingFact[]): RatingFact[] =>
+	facts.filter((fact) => fact.category !== undefined);

@@ -8,11 +8,19 @@ import type { EntryReference } from '../schema/reference.ts';
 function isEntryReference(value: unknown): value is EntryReference {
 	if (!value || typeof value !== 'object' || Array.isArray(value)) return false;
 	const record = value as Record<string, unknown>;
-	return Object.keys(record).length === 2 && typeof record['id'] === 'string' && typeof record['collection'] === 'string';
+	return (
+		Object.keys(record).length === 2 &&
+		typeof record['id'] === 'string' &&
+		typeof record['collection'] === 'string'
+	);
 }
 
-export function findReferences(value: unknown, path: PropertyKey[] = []): Array<{ ref: EntryReference; path: PropertyKey[] }> {
-	if (Array.isArray(value)) return value.flatMap((item, index) => findReferences(item, [...path, index]));
+export function findReferences(
+	value: unknown,
+	path: PropertyKey[] = [],
+): Array<{ ref: EntryReference; path: PropertyKey[] }> {
+	if (Array.isArray(value))
+		return value.flatMap((item, index) => findReferences(item, [...path, index]));
 	if (isEntryReference(value)) return [{ ref: value, path }];
 	if (value && typeof value === 'object') {
 		const record = value as Record<string, unknown>;
@@ -25,11 +33,20 @@ export function findReferences(value: unknown, path: PropertyKey[] = []): Array<
 export function withReferencesAsIds(value: unknown): unknown {
 	if (isEntryReference(value)) return value.id;
 	if (Array.isArray(value)) return value.map(withReferencesAsIds);
-	if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, withReferencesAsIds(inner)]));
+	if (value && typeof value === 'object')
+		return Object.fromEntries(
+			Object.entries(value).map(([key, inner]) => [key, withReferencesAsIds(inner)]),
+		);
 	return value;
 }
 
 /** Ids of every entry of `collection` referenced anywhere in `value`, once each, in first-seen order. */
 export function referencedIds(collection: string, value: unknown): string[] {
-	return [...new Set(findReferences(value).filter(({ ref }) => ref.collection === collection).map(({ ref }) => ref.id))];
+	return [
+		...new Set(
+			findReferences(value)
+				.filter(({ ref }) => ref.collection === collection)
+				.map(({ ref }) => ref.id),
+		),
+	];
 }

@@ -40,23 +40,33 @@ export function riskMatrices(catalogue: Catalogue): RiskMatrix[] {
 				framework,
 				categories: framework.categories.filter((category) => rated.includes(category.id)),
 				levels: registry.adapterOf(framework).groupingLevels(framework),
-				rows: [...rows.values()].sort((a, b) => modelName(a.modelId).localeCompare(modelName(b.modelId))),
+				rows: [...rows.values()].sort((a, b) =>
+					modelName(a.modelId).localeCompare(modelName(b.modelId)),
+				),
 			};
 		}),
 	);
 }
 
 /** Models whose newest rating in this category is at exactly this level. */
-export function modelsAtLevel(matrix: RiskMatrix, category: string, level: string): Array<{ modelId: string; rating: RatingFact }> {
+export function modelsAtLevel(
+	matrix: RiskMatrix,
+	category: string,
+	level: string,
+): Array<{ modelId: string; rating: RatingFact }> {
 	return matrix.rows.flatMap((row) => {
 		const newest = row.cells[category]?.[0];
-		return newest && newest.view.level.id === level ? [{ modelId: row.modelId, rating: newest }] : [];
+		return newest && newest.view.level.id === level
+			? [{ modelId: row.modelId, rating: newest }]
+			: [];
 	});
 }
 
 /** `/risk/<framework-id>/<category>/<level>/`: the framework is in the path, as frameworks share category and level ids. */
-export const riskLevelPath = (frameworkSlug: string, category: string, level: string): string => `/risk/${frameworkSlug}/${category}/${level}/`;
+export const riskLevelPath = (frameworkSlug: string, category: string, level: string): string =>
+	`/risk/${frameworkSlug}/${category}/${level}/`;
 
 /** The id of a framework's section on /risk/, and of a model's row in it. */
 export const riskSectionId = (frameworkSlug: string): string => `matrix-${frameworkSlug}`;
-export const riskRowId = (frameworkSlug: string, modelId: string): string => `${frameworkSlug}-${modelId}`;
+export const riskRowId = (frameworkSlug: string, modelId: string): string =>
+	`${frameworkSlug}-${modelId}`;

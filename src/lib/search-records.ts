@@ -11,7 +11,18 @@ import { modelPath } from './anchors.ts';
 import { categoryFacts, type RatingFact } from './rating-facts.ts';
 
 /** Filter names, in the order the search page shows them. */
-export const SEARCH_FILTERS = ['type', 'category', 'at_least', 'level', 'framework', 'model', 'card', 'kind', 'publisher', 'coverage'] as const;
+export const SEARCH_FILTERS = [
+	'type',
+	'category',
+	'at_least',
+	'level',
+	'framework',
+	'model',
+	'card',
+	'kind',
+	'publisher',
+	'coverage',
+] as const;
 export type SearchFilter = (typeof SEARCH_FILTERS)[number];
 
 export const SEARCH_FILTER_LABELS: Record<SearchFilter, string> = {
@@ -52,20 +63,37 @@ function cardFacets(card: Card): Partial<Record<SearchFilter, string[]>> {
 }
 
 /** Filters a card page carries. */
-export function cardFilters(card: Card, modelName: ModelNames): Partial<Record<SearchFilter, string[]>> {
+export function cardFilters(
+	card: Card,
+	modelName: ModelNames,
+): Partial<Record<SearchFilter, string[]>> {
 	const framework = registry.find(card.framework);
 	return {
 		type: [RESULT_TYPES.card],
 		...cardFacets(card),
 		framework: [registry.frameworkLabel(card.framework)],
 		model: card.models.map((model) => modelName(model.id)),
-		...(framework && card.ratings.length > 0 ? { category: [...new Set(card.ratings.map((rating) => registry.categoryLabel(framework, rating.category)))] } : {}),
+		...(framework && card.ratings.length > 0
+			? {
+					category: [
+						...new Set(
+							card.ratings.map((rating) => registry.categoryLabel(framework, rating.category)),
+						),
+					],
+				}
+			: {}),
 	};
 }
 
 /** Filters a model page carries, so a search for a model finds its page as well as its cards. */
-export function modelFilters(model: Pick<Model, 'name' | 'publisher'>): Partial<Record<SearchFilter, string[]>> {
-	return { type: [RESULT_TYPES.model], model: [model.name], publisher: [registry.publisher(model.publisher).name] };
+export function modelFilters(
+	model: Pick<Model, 'name' | 'publisher'>,
+): Partial<Record<SearchFilter, string[]>> {
+	return {
+		type: [RESULT_TYPES.model],
+		model: [model.name],
+		publisher: [registry.publisher(model.publisher).name],
+	};
 }
 
 /**
@@ -74,14 +102,20 @@ export function modelFilters(model: Pick<Model, 'name' | 'publisher'>): Partial<
  * follows its post-mitigation level, the one the framework gates deployment on (or the single
  * level a headline source reports); a v2 rating the thresholds it meets.
  */
-export function ratingRecords(facts: readonly RatingFact[], modelName: ModelNames): SearchRatingRecord[] {
+export function ratingRecords(
+	facts: readonly RatingFact[],
+	modelName: ModelNames,
+): SearchRatingRecord[] {
 	return categoryFacts(facts).map((fact) => {
 		const models = fact.modelIds.map(modelName);
 		const framework = fact.framework.shortName;
 		return {
 			url: fact.href,
 			language: 'en',
-			content: `${models.join(', ')} ${fact.subject} rating. ${fact.view.sentence} ${fact.rating.note ?? ''} From the ${fact.card.title}, rated under the ${framework}.`.replace(/\s+/g, ' ').trim(),
+			content:
+				`${models.join(', ')} ${fact.subject} rating. ${fact.view.sentence} ${fact.rating.note ?? ''} From the ${fact.card.title}, rated under the ${framework}.`
+					.replace(/\s+/g, ' ')
+					.trim(),
 			meta: {
 				title: `${models.join(', ')}: ${fact.subject} ${fact.view.level.label}`,
 				card: fact.card.title,
@@ -89,7 +123,13 @@ export function ratingRecords(facts: readonly RatingFact[], modelName: ModelName
 				// Pagefind meta values are strings: the rated models' pages as JSON [name, path] pairs.
 				model_pages: JSON.stringify(fact.modelIds.map((id) => [modelName(id), modelPath(id)])),
 				// A rating not from the publisher's own document says so in search too, with its source.
-				...(fact.basis === 'official' ? {} : { basis: `${SOURCE_KIND_LABELS[fact.basis]} source`, source: fact.source.title, source_url: fact.source.href }),
+				...(fact.basis === 'official'
+					? {}
+					: {
+							basis: `${SOURCE_KIND_LABELS[fact.basis]} source`,
+							source: fact.source.title,
+							source_url: fact.source.href,
+						}),
 			},
 			filters: {
 				type: [RESULT_TYPES.rating],

@@ -7,7 +7,10 @@ export interface SearchState {
 	filters: Record<string, string[]>;
 }
 
-export function readSearchState(params: URLSearchParams, filterNames: readonly string[]): SearchState {
+export function readSearchState(
+	params: URLSearchParams,
+	filterNames: readonly string[],
+): SearchState {
 	const filters: Record<string, string[]> = {};
 	for (const name of filterNames) {
 		const values = params.getAll(name).filter(Boolean);
@@ -19,7 +22,8 @@ export function readSearchState(params: URLSearchParams, filterNames: readonly s
 export function writeSearchState(state: SearchState): string {
 	const params = new URLSearchParams();
 	if (state.query) params.set('q', state.query);
-	for (const [name, values] of Object.entries(state.filters)) for (const value of values) params.append(name, value);
+	for (const [name, values] of Object.entries(state.filters))
+		for (const value of values) params.append(name, value);
 	const text = params.toString();
 	return text ? `?${text}` : '';
 }
@@ -27,11 +31,18 @@ export function writeSearchState(state: SearchState): string {
 /**
  * Pagefind filter object: values of one filter are alternatives (any), different filters all apply.
  */
-export function pagefindFilters(filters: Record<string, string[]>): Record<string, { any: string[] }> {
-	return Object.fromEntries(Object.entries(filters).filter(([, values]) => values.length > 0).map(([name, values]) => [name, { any: values }]));
+export function pagefindFilters(
+	filters: Record<string, string[]>,
+): Record<string, { any: string[] }> {
+	return Object.fromEntries(
+		Object.entries(filters)
+			.filter(([, values]) => values.length > 0)
+			.map(([name, values]) => [name, { any: values }]),
+	);
 }
 
-export const hasSearch = (state: SearchState): boolean => state.query !== '' || Object.keys(state.filters).length > 0;
+export const hasSearch = (state: SearchState): boolean =>
+	state.query !== '' || Object.keys(state.filters).length > 0;
 
 /**
  * A search result's link carries each search term as `?highlight=<term>`; the page it leads to marks

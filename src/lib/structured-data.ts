@@ -4,7 +4,12 @@
  */
 import { UNKNOWN_DATE } from '../schema/shared.ts';
 
-export function cardJsonLd(card: { title: string; summary: string; published: string; officialUrl?: string }, publisher: string, pageUrl: string, apiUrl: string): Record<string, unknown> {
+export function cardJsonLd(
+	card: { title: string; summary: string; published: string; officialUrl?: string },
+	publisher: string,
+	pageUrl: string,
+	apiUrl: string,
+): Record<string, unknown> {
 	const report = {
 		'@type': 'Report',
 		name: card.title,

@@ -7,15 +7,32 @@ import type { Framework } from '../frameworks/types.ts';
 import { UNKNOWN_DATE } from '../schema/shared.ts';
 import { DEFAULT_INDEX_VIEW, cardsInView, type ListedCard } from './card-list.ts';
 
-export type TimelineEntry<T> = { type: 'card'; date: string; card: T } | { type: 'framework'; date: string; framework: Framework };
+export type TimelineEntry<T> =
+	| { type: 'card'; date: string; card: T }
+	| { type: 'framework'; date: string; framework: Framework };
 
-export function buildTimeline<T extends ListedCard>(cards: readonly T[], registry: Registry): { year: string; entries: TimelineEntry<T>[] }[] {
-	const entries: TimelineEntry<T>[] = cardsInView(cards, { ...DEFAULT_INDEX_VIEW, order: 'oldest' }).map((card) => ({ type: 'card', date: card.data.published, card }));
+export function buildTimeline<T extends ListedCard>(
+	cards: readonly T[],
+	registry: Registry,
+): { year: string; entries: TimelineEntry<T>[] }[] {
+	const entries: TimelineEntry<T>[] = cardsInView(cards, {
+		...DEFAULT_INDEX_VIEW,
+		order: 'oldest',
+	}).map((card) => ({ type: 'card', date: card.data.published, card }));
 	for (const framework of registry.frameworks) {
 		const date = framework.published;
 		// A framework event goes before the first card published after it (known dates only).
-		const index = entries.findIndex((entry) => entry.date !== UNKNOWN_DATE && entry.date.localeCompare(date) > 0 && !(date.startsWith(entry.date) && entry.date.length < date.length));
-		entries.splice(index === -1 ? entries.length : index, 0, { type: 'framework', date, framework });
+		const index = entries.findIndex(
+			(entry) =>
+				entry.date !== UNKNOWN_DATE &&
+				entry.date.localeCompare(date) > 0 &&
+				!(date.startsWith(entry.date) && entry.date.length < date.length),
+		);
+		entries.splice(index === -1 ? entries.length : index, 0, {
+			type: 'framework',
+			date,
+			framework,
+		});
 	}
 	const years = new Map<string, TimelineEntry<T>[]>();
 	for (const entry of entries) {

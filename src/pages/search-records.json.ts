@@ -10,5 +10,7 @@ import { ratingRecords } from '../lib/search-records.ts';
 
 export const GET: APIRoute = async () => {
 	const catalogue = await loadCatalogue();
-	return new Response(jsonFile(ratingRecords(catalogue.ratings, catalogue.modelName)), { headers: { 'Content-Type': 'application/json' } });
+	return new Response(jsonFile(ratingRecords(catalogue.ratings, catalogue.modelName)), {
+		headers: { 'Content-Type': 'application/json' },
+	});
 };

@@ -4,9 +4,28 @@
  * own collection that point back at the card.
  */
 import { z } from 'astro/zod';
-import { NO_FRAMEWORK, registry as defaultRegistry, type Registry } from '../frameworks/registry.ts';
-import { createCardLevelSchema, createRatingSchema, type CardLevelRating, type Rating } from './rating.ts';
-import { AnchorIdSchema, HttpUrlSchema, IdSchema, IsoDateSchema, PartialDateSchema, TextSchema, isFullDate, isPartialDate, strictObject } from './shared.ts';
+import {
+	NO_FRAMEWORK,
+	registry as defaultRegistry,
+	type Registry,
+} from '../frameworks/registry.ts';
+import {
+	createCardLevelSchema,
+	createRatingSchema,
+	type CardLevelRating,
+	type Rating,
+} from './rating.ts';
+import {
+	AnchorIdSchema,
+	HttpUrlSchema,
+	IdSchema,
+	IsoDateSchema,
+	PartialDateSchema,
+	TextSchema,
+	isFullDate,
+	isPartialDate,
+	strictObject,
+} from './shared.ts';
 import type { SchemaContext } from './reference.ts';
 
 export const CARD_KINDS = ['system-card', 'addendum', 'update'] as const;
@@ -42,20 +61,30 @@ function createBaseShape(context: SchemaContext, registry: Registry) {
 		kind: z.enum(CARD_KINDS),
 		/** The card this one extends; required for addenda and updates. */
 		parent: context.reference('cards').optional(),
-		publisher: z.enum(registry.publishers.map((publisher) => publisher.id) as [string, ...string[]]),
+		publisher: z.enum(
+			registry.publishers.map((publisher) => publisher.id) as [string, ...string[]],
+		),
 		/** As precisely as the sources give it; a month, a year or "unknown" needs `publishedNote`. */
 		published: PartialDateSchema,
 		/** Why the date is imprecise, or where sources disagree on it, in our words. */
 		publishedNote: TextSchema.optional(),
 		/** Later versions of the document, oldest first. */
 		revisions: z
-			.array(strictObject({ date: IsoDateSchema.optional(), summary: TextSchema, source: context.reference('sources').optional() }))
+			.array(
+				strictObject({
+					date: IsoDateSchema.optional(),
+					summary: TextSchema,
+					source: context.reference('sources').optional(),
+				}),
+			)
 			.default([]),
 		models: z.array(context.reference('models')).min(1, { error: 'expected at least one model' }),
 		/** The publisher's page for the card; omitted only when no source we hold gives it. */
 		officialUrl: HttpUrlSchema.optional(),
 		/** Documents the card's figures are taken from, official first. */
-		sources: z.array(context.reference('sources')).min(1, { error: 'expected at least one source' }),
+		sources: z
+			.array(context.reference('sources'))
+			.min(1, { error: 'expected at least one source' }),
 		coverage: z.enum(COVERAGES),
 		/**
 		 * Set when the card's existence rests on sources we could not check against the publisher:
@@ -95,7 +124,10 @@ export interface Card extends CardBase {
  * One union arm per framework in the registry, each with its scoring kind's rating schema, and one
  * for cards rated under none.
  */
-export function createCardSchema(context: SchemaContext, registry: Registry = defaultRegistry): z.ZodType<Card> {
+export function createCardSchema(
+	context: SchemaContext,
+	registry: Registry = defaultRegistry,
+): z.ZodType<Card> {
 	const base = createBaseShape(context, registry);
 	const ratingsNote = TextSchema.optional();
 	const arms = registry.frameworks.map((framework) => {
@@ -110,34 +142,74 @@ export function createCardSchema(context: SchemaContext, registry: Registry = de
 	});
 	const ids = registry.cardFrameworkIds.map((id) => `"${id}"`);
 	const schema = z
-		.discriminatedUnion('framework', [...arms, strictObject({ ...base, framework: z.literal(NO_FRAMEWORK) })] as unknown as [z.ZodObject, ...z.ZodObject[]], {
-			error: `expected a framework: ${ids.length > 1 ? `${ids.slice(0, -1).join(', ')} or ${ids.at(-1)}` : ids[0]}`,
-		})
+		.discriminatedUnion(
+			'framework',
+			[...arms, strictObject({ ...base, framework: z.literal(NO_FRAMEWORK) })] as unknown as [
+				z.ZodObject,
+				...z.ZodObject[],
+			],
+			{
+				error: `expected a framework: ${ids.length > 1 ? `${ids.slice(0, -1).join(', ')} or ${ids.at(-1)}` : ids[0]}`,
+			},
+		)
 		.superRefine((data, ctx) => {
 			const card = data as unknown as Card;
-			const issue = (path: PropertyKey[], input: unknown, message: string) => ctx.addIssue({ code: 'custom', path, input, message });
+			const issue = (path: PropertyKey[], input: unknown, message: string) =>
+				ctx.addIssue({ code: 'custom', path, input, message });
 			const needsParent = KINDS_WITH_PARENT.includes(card.kind);
-			if (needsParent && !card.parent) issue(['parent'], undefined, `expected the id of the card this ${card.kind} extends`);
-			if (!needsParent && card.parent) issue(['parent'], card.parent.id, `expected no parent: only ${KINDS_WITH_PARENT.join(' and ')} cards have one`);
+			if (needsParent && !card.parent)
+				issue(['parent'], undefined, `expected the id of the card this ${card.kind} extends`);
+			if (!needsParent && card.parent)
+				issue(
+					['parent'],
+					card.parent.id,
+					`expected no parent: only ${KINDS_WITH_PARENT.join(' and ')} cards have one`,
+				);
 			// A malformed date has its own error already; the rules below are about well-formed ones.
 			const datePrecisionKnown = isPartialDate(card.published);
 			if (datePrecisionKnown && !isFullDate(card.published) && !card.publishedNote) {
-				issue(['publishedNote'], undefined, `expected a note saying why the date is "${card.published}" and not a full YYYY-MM-DD date`);
+				issue(
+					['publishedNote'],
+					undefined,
+					`expected a note saying why the date is "${card.published}" and not a full YYYY-MM-DD date`,
+				);
 			}
 			if (datePrecisionKnown && card.coverage === 'full' && !isFullDate(card.published)) {
-				issue(['published'], card.published, 'expected a full YYYY-MM-DD date: a card with full coverage has its document in hand');
+				issue(
+					['published'],
+					card.published,
+					'expected a full YYYY-MM-DD date: a card with full coverage has its document in hand',
+				);
 			}
 			const framework = registry.find(card.framework);
 			if (!framework) return;
-			registry.adapterOf(framework).refineCard?.({ coverage: card.coverage, ratings: card.ratings ?? [], overall: card.overall }, framework, issue);
-			const versions = [card.published, ...card.revisions.flatMap((revision) => (revision.date ? [revision.date] : []))];
+			registry
+				.adapterOf(framework)
+				.refineCard?.(
+					{ coverage: card.coverage, ratings: card.ratings ?? [], overall: card.overall },
+					framework,
+					issue,
+				);
+			const versions = [
+				card.published,
+				...card.revisions.flatMap((revision) => (revision.date ? [revision.date] : [])),
+			];
 			const seen = new Map<string, number>();
 			(card.ratings ?? []).forEach((rating, index) => {
 				const key = `${rating.category}/${(rating.models ?? []).map((model) => model.id).join(',')}`;
-				if (seen.has(key)) issue(['ratings', index, 'category'], rating.category, `duplicate rating: ratings[${seen.get(key)}] already rates this category for the same models`);
+				if (seen.has(key))
+					issue(
+						['ratings', index, 'category'],
+						rating.category,
+						`duplicate rating: ratings[${seen.get(key)}] already rates this category for the same models`,
+					);
 				seen.set(key, index);
 				if (rating.asOf !== undefined && !versions.includes(rating.asOf)) {
-					issue(['ratings', index, 'asOf'], rating.asOf, `expected the date of one of the card's versions: ${versions.map((date) => `"${date}"`).join(', ')}`);
+					issue(
+						['ratings', index, 'asOf'],
+						rating.asOf,
+						`expected the date of one of the card's versions: ${versions.map((date) => `"${date}"`).join(', ')}`,
+					);
 				}
 			});
 		})

@@ -12,7 +12,13 @@ import { createLocatorSchema } from './source.ts';
 import { IdSchema, TextSchema, strictObject } from './shared.ts';
 import type { SchemaContext } from './reference.ts';
 
-export const EVALUATION_AREAS = ['safety', 'red-teaming', 'third-party-assessment', 'preparedness', 'capability'] as const;
+export const EVALUATION_AREAS = [
+	'safety',
+	'red-teaming',
+	'third-party-assessment',
+	'preparedness',
+	'capability',
+] as const;
 
 /** Units a metric is reported in. The unit decides the valid range of its values. */
 export const UNITS = ['percent', 'fraction', 'count', 'coefficient', 'score'] as const;
@@ -119,8 +125,17 @@ export function decimalPlaces(value: number): number {
 	return text.includes('.') ? text.split('.')[1]!.length : 0;
 }
 
-export function createEvaluationSchema(context: SchemaContext, registry: Registry = defaultRegistry) {
-	const riskCategories = [...new Set(registry.frameworks.flatMap((framework) => framework.categories.map((category) => category.id)))] as [string, ...string[]];
+export function createEvaluationSchema(
+	context: SchemaContext,
+	registry: Registry = defaultRegistry,
+) {
+	const riskCategories = [
+		...new Set(
+			registry.frameworks.flatMap((framework) =>
+				framework.categories.map((category) => category.id),
+			),
+		),
+	] as [string, ...string[]];
 	const Locator = createLocatorSchema(context);
 	const Result = strictObject({
 		model: context.reference('models'),
@@ -164,7 +179,14 @@ export function createEvaluationSchema(context: SchemaContext, registry: Registr
 		rows: z.array(strictObject({ id: IdSchema, label: TextSchema })).optional(),
 		/** Human or reference baselines shown beside the results. */
 		baselines: z
-			.array(strictObject({ label: TextSchema, value: z.number(), metric: IdSchema.optional(), note: TextSchema.optional() }))
+			.array(
+				strictObject({
+					label: TextSchema,
+					value: z.number(),
+					metric: IdSchema.optional(),
+					note: TextSchema.optional(),
+				}),
+			)
 			.optional(),
 		notes: z.array(TextSchema).optional(),
 		results: z.array(Result).min(1, { error: 'expected at least one result' }),
@@ -172,17 +194,30 @@ export function createEvaluationSchema(context: SchemaContext, registry: Registr
 		const metricIds = evaluation.metrics.map((metric) => metric.id);
 		const rowIds = evaluation.rows?.map((row) => row.id) ?? [];
 		const listed = (ids: string[]) => ids.map((id) => `"${id}"`).join(', ');
-		for (const [kind, ids] of [['metric', metricIds], ['row', rowIds]] as const) {
+		for (const [kind, ids] of [
+			['metric', metricIds],
+			['row', rowIds],
+		] as const) {
 			ids.forEach((id, index) => {
 				if (ids.indexOf(id) !== index) {
-					ctx.addIssue({ code: 'custom', path: [`${kind}s`, index, 'id'], input: id, message: `duplicate ${kind} id; each ${kind} id must be unique in the evaluation` });
+					ctx.addIssue({
+						code: 'custom',
+						path: [`${kind}s`, index, 'id'],
+						input: id,
+						message: `duplicate ${kind} id; each ${kind} id must be unique in the evaluation`,
+					});
 				}
 			});
 		}
 		// Figures from the card itself name the section they come from. Figures known only through
 		// secondary sources may not have one: nobody we can cite has said where they sit.
 		if (!evaluation.locator.section && evaluation.basis !== 'secondary') {
-			ctx.addIssue({ code: 'custom', path: ['locator', 'section'], input: undefined, message: 'expected the section of the card the evaluation comes from, e.g. "4.1.3"' });
+			ctx.addIssue({
+				code: 'custom',
+				path: ['locator', 'section'],
+				input: undefined,
+				message: 'expected the section of the card the evaluation comes from, e.g. "4.1.3"',
+			});
 		}
 		const cells = new Map<string, number>();
 		const columnsByCell = new Map<string, Set<string>>();
@@ -192,35 +227,81 @@ export function createEvaluationSchema(context: SchemaContext, registry: Registr
 			const metricId = result.metric ?? (metricIds.length === 1 ? metricIds[0] : undefined);
 			const metric = evaluation.metrics.find((candidate) => candidate.id === metricId);
 			if (!metric) {
-				ctx.addIssue({ code: 'custom', path: at('metric'), input: result.metric, message: `expected one of this evaluation's metrics: ${listed(metricIds)}` });
+				ctx.addIssue({
+					code: 'custom',
+					path: at('metric'),
+					input: result.metric,
+					message: `expected one of this evaluation's metrics: ${listed(metricIds)}`,
+				});
 			}
 			if (rowIds.length > 0 && (!result.row || !rowIds.includes(result.row))) {
-				ctx.addIssue({ code: 'custom', path: at('row'), input: result.row, message: `expected one of this evaluation's rows: ${listed(rowIds)}` });
+				ctx.addIssue({
+					code: 'custom',
+					path: at('row'),
+					input: result.row,
+					message: `expected one of this evaluation's rows: ${listed(rowIds)}`,
+				});
 			}
 			if (rowIds.length === 0 && result.row) {
-				ctx.addIssue({ code: 'custom', path: at('row'), input: result.row, message: 'expected no row: this evaluation declares no rows' });
+				ctx.addIssue({
+					code: 'custom',
+					path: at('row'),
+					input: result.row,
+					message: 'expected no row: this evaluation declares no rows',
+				});
 			}
 			if (result.approximate && (result.basis ?? evaluation.basis) !== 'secondary') {
-				ctx.addIssue({ code: 'custom', path: at('approximate'), input: result.approximate, message: 'expected `approximate` only on a secondary value (basis: secondary); a value read off the card\'s chart is basis: chart-reading' });
+				ctx.addIssue({
+					code: 'custom',
+					path: at('approximate'),
+					input: result.approximate,
+					message:
+						"expected `approximate` only on a secondary value (basis: secondary); a value read off the card's chart is basis: chart-reading",
+				});
 			}
 			if ((result.value === undefined) === (result.missing === undefined)) {
-				ctx.addIssue({ code: 'custom', path: at('value'), input: result.value, message: 'expected exactly one of `value` or `missing` (the reason a value is absent)' });
+				ctx.addIssue({
+					code: 'custom',
+					path: at('value'),
+					input: result.value,
+					message: 'expected exactly one of `value` or `missing` (the reason a value is absent)',
+				});
 			}
 			if (metric && result.value !== undefined) {
 				const range = RANGES[metric.unit];
 				if (range && (result.value < range.min || result.value > range.max)) {
-					ctx.addIssue({ code: 'custom', path: at('value'), input: result.value, message: `expected ${range.hint}; metric "${metric.id}" is in unit ${metric.unit}` });
+					ctx.addIssue({
+						code: 'custom',
+						path: at('value'),
+						input: result.value,
+						message: `expected ${range.hint}; metric "${metric.id}" is in unit ${metric.unit}`,
+					});
 				}
 				if (metric.decimals !== undefined && decimalPlaces(result.value) > metric.decimals) {
-					ctx.addIssue({ code: 'custom', path: at('value'), input: result.value, message: `expected at most ${metric.decimals} decimal places, as metric "${metric.id}" is printed; showing more would round the value` });
+					ctx.addIssue({
+						code: 'custom',
+						path: at('value'),
+						input: result.value,
+						message: `expected at most ${metric.decimals} decimal places, as metric "${metric.id}" is printed; showing more would round the value`,
+					});
 				}
 			}
-			const column = JSON.stringify([result.model.id, result.variant, result.opponent?.id, result.conditions]);
+			const column = JSON.stringify([
+				result.model.id,
+				result.variant,
+				result.opponent?.id,
+				result.conditions,
+			]);
 			const cell = JSON.stringify([result.row, metricId]);
 			columns.add(column);
 			const key = `${cell}${column}`;
 			if (cells.has(key)) {
-				ctx.addIssue({ code: 'custom', path: at('model'), input: result.model.id, message: `duplicate result: results[${cells.get(key)}] already gives this model, variant, row and metric` });
+				ctx.addIssue({
+					code: 'custom',
+					path: at('model'),
+					input: result.model.id,
+					message: `duplicate result: results[${cells.get(key)}] already gives this model, variant, row and metric`,
+				});
 			}
 			cells.set(key, index);
 			if (!columnsByCell.has(cell)) columnsByCell.set(cell, new Set());

@@ -50,13 +50,18 @@ export const SPEC_STATUS_LABELS: Record<(typeof SPEC_STATUSES)[number], string> 
 };
 
 /** A spec value: a count (tokens, parameters), a date, a list of words, or a short text. */
-const SpecValueSchema = z.union([z.number().nonnegative(), IsoDateSchema, z.array(TextSchema).min(1), TextSchema], {
-	error: 'expected a number, a YYYY-MM-DD date, a list of words, or a short text',
-});
+const SpecValueSchema = z.union(
+	[z.number().nonnegative(), IsoDateSchema, z.array(TextSchema).min(1), TextSchema],
+	{
+		error: 'expected a number, a YYYY-MM-DD date, a list of words, or a short text',
+	},
+);
 
 export function createSpecSchema(context: SchemaContext) {
 	const locators = z
-		.array(createLocatorSchema(context), { error: 'expected a list of source locators, e.g. [{ source: o3-mini-system-card }]' })
+		.array(createLocatorSchema(context), {
+			error: 'expected a list of source locators, e.g. [{ source: o3-mini-system-card }]',
+		})
 		.min(1, { error: 'expected at least one source locator' });
 	const reported = strictObject({
 		value: SpecValueSchema,
@@ -82,7 +87,12 @@ export function createSpecSchema(context: SchemaContext) {
 			// A release date is the one spec whose value must be a date, not a count or a word.
 			if (spec.status === 'not-disclosed') return;
 			if (spec.key === 'release-date' && typeof spec.value !== 'string') {
-				ctx.addIssue({ code: 'custom', path: ['value'], input: spec.value, message: 'expected a release date written YYYY-MM-DD' });
+				ctx.addIssue({
+					code: 'custom',
+					path: ['value'],
+					input: spec.value,
+					message: 'expected a release date written YYYY-MM-DD',
+				});
 			}
 		});
 }
@@ -93,7 +103,9 @@ export function createModelSchema(context: SchemaContext, registry: Registry = d
 		/** Name as the publisher writes it. */
 		name: TextSchema,
 		/** A publisher id from the framework registry (`src/frameworks/publishers/`). */
-		publisher: z.enum(registry.publishers.map((publisher) => publisher.id) as [string, ...string[]]),
+		publisher: z.enum(
+			registry.publishers.map((publisher) => publisher.id) as [string, ...string[]],
+		),
 		/** One line on what the model is, in our words. */
 		summary: TextSchema,
 		/** Other names the model appears under in cards (e.g. a snapshot name). */

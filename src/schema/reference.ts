@@ -15,12 +15,40 @@ export type CollectionName = (typeof COLLECTIONS)[number];
  * what Astro's loader reads, the pattern what the content check accepts, and `expected` what its
  * message asks for. One declaration, so the two can never disagree.
  */
-export const COLLECTION_LAYOUT: Record<CollectionName, { folder: string; glob: string; pattern: RegExp; expected: string }> = {
-	cards: { folder: 'cards', glob: '*.{md,mdx}', pattern: /^[^/]+\.mdx?$/, expected: '<card-id>.mdx' },
-	evaluations: { folder: 'evaluations', glob: '*/*.{yaml,yml}', pattern: /^[^/]+\/[^/]+\.ya?ml$/, expected: '<card-id>/<evaluation-id>.yaml' },
-	models: { folder: 'models', glob: '*.{yaml,yml}', pattern: /^[^/]+\.ya?ml$/, expected: '<id>.yaml' },
-	benchmarks: { folder: 'benchmarks', glob: '*.{yaml,yml}', pattern: /^[^/]+\.ya?ml$/, expected: '<id>.yaml' },
-	sources: { folder: 'sources', glob: '*.{yaml,yml}', pattern: /^[^/]+\.ya?ml$/, expected: '<id>.yaml' },
+export const COLLECTION_LAYOUT: Record<
+	CollectionName,
+	{ folder: string; glob: string; pattern: RegExp; expected: string }
+> = {
+	cards: {
+		folder: 'cards',
+		glob: '*.{md,mdx}',
+		pattern: /^[^/]+\.mdx?$/,
+		expected: '<card-id>.mdx',
+	},
+	evaluations: {
+		folder: 'evaluations',
+		glob: '*/*.{yaml,yml}',
+		pattern: /^[^/]+\/[^/]+\.ya?ml$/,
+		expected: '<card-id>/<evaluation-id>.yaml',
+	},
+	models: {
+		folder: 'models',
+		glob: '*.{yaml,yml}',
+		pattern: /^[^/]+\.ya?ml$/,
+		expected: '<id>.yaml',
+	},
+	benchmarks: {
+		folder: 'benchmarks',
+		glob: '*.{yaml,yml}',
+		pattern: /^[^/]+\.ya?ml$/,
+		expected: '<id>.yaml',
+	},
+	sources: {
+		folder: 'sources',
+		glob: '*.{yaml,yml}',
+		pattern: /^[^/]+\.ya?ml$/,
+		expected: '<id>.yaml',
+	},
 };
 
 export interface EntryReference {

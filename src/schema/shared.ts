@@ -9,22 +9,31 @@ export const ID_PATTERN = /^[a-z0-9]+(?:[.-][a-z0-9]+)*$/;
 
 export const IdSchema = z
 	.string()
-	.regex(ID_PATTERN, { error: 'expected a lowercase id made of a-z and 0-9 joined by single hyphens or dots, e.g. "o3-mini" or "gpt-4.5"' });
+	.regex(ID_PATTERN, {
+		error:
+			'expected a lowercase id made of a-z and 0-9 joined by single hyphens or dots, e.g. "o3-mini" or "gpt-4.5"',
+	});
 
 /** An anchor id as it appears after `#`: any id on a page, so no whitespace and no `#`. */
 export const AnchorIdSchema = z
 	.string()
-	.regex(/^[^\s#]+$/, { error: 'expected an anchor id as it appears after "#", e.g. "eval-personqa"' });
+	.regex(/^[^\s#]+$/, {
+		error: 'expected an anchor id as it appears after "#", e.g. "eval-personqa"',
+	});
 
 /**
  * A strict object: a typo in a key fails validation, and the error names the keys that are allowed,
  * because "Unrecognized key" alone does not tell an author what to write instead.
  */
-export function strictObject<Shape extends z.core.$ZodLooseShape>(shape: Shape, description?: string) {
+export function strictObject<Shape extends z.core.$ZodLooseShape>(
+	shape: Shape,
+	description?: string,
+) {
 	const allowed = Object.keys(shape).join(', ');
 	return z.strictObject(shape, {
 		error: (issue) => {
-			if (issue.code === 'unrecognized_keys') return `unknown key ${issue.keys.map((key) => `"${key}"`).join(', ')}; allowed keys: ${allowed}`;
+			if (issue.code === 'unrecognized_keys')
+				return `unknown key ${issue.keys.map((key) => `"${key}"`).join(', ')}; allowed keys: ${allowed}`;
 			if (issue.code === 'invalid_type' && description) return `expected ${description}`;
 			return undefined;
 		},
@@ -36,7 +45,9 @@ function isCalendarDate(text: string): boolean {
 	if (!match) return false;
 	const [, year, month, day] = match.map(Number);
 	const date = new Date(Date.UTC(year!, month! - 1, day!));
-	return date.getUTCFullYear() === year && date.getUTCMonth() === month! - 1 && date.getUTCDate() === day;
+	return (
+		date.getUTCFullYear() === year && date.getUTCMonth() === month! - 1 && date.getUTCDate() === day
+	);
 }
 
 /**
@@ -47,14 +58,18 @@ function isCalendarDate(text: string): boolean {
 export const IsoDateSchema = z
 	.union([z.date(), z.string()], { error: 'expected a calendar date written YYYY-MM-DD' })
 	.transform((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value))
-	.refine(isCalendarDate, { error: 'expected a calendar date written YYYY-MM-DD, e.g. 2025-01-31' });
+	.refine(isCalendarDate, {
+		error: 'expected a calendar date written YYYY-MM-DD, e.g. 2025-01-31',
+	});
 
 /** Written in place of a publication date that no source we hold gives. */
 export const UNKNOWN_DATE = 'unknown';
 
 function isYearOrMonth(text: string): boolean {
 	const match = /^(\d{4})(?:-(\d{2}))?$/.exec(text);
-	return match !== null && (match[2] === undefined || (Number(match[2]) >= 1 && Number(match[2]) <= 12));
+	return (
+		match !== null && (match[2] === undefined || (Number(match[2]) >= 1 && Number(match[2]) <= 12))
+	);
 }
 
 /** Whether text is one of the forms PartialDateSchema accepts. */
@@ -68,10 +83,13 @@ export function isPartialDate(text: string): boolean {
  * made-up fact on the page. An unquoted YAML year arrives as a number and is accepted as one.
  */
 export const PartialDateSchema = z
-	.union([z.date(), z.string(), z.int()], { error: 'expected a date written YYYY-MM-DD, YYYY-MM or YYYY, or "unknown"' })
+	.union([z.date(), z.string(), z.int()], {
+		error: 'expected a date written YYYY-MM-DD, YYYY-MM or YYYY, or "unknown"',
+	})
 	.transform((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : String(value)))
 	.refine(isPartialDate, {
-		error: 'expected a date written YYYY-MM-DD, YYYY-MM or YYYY (e.g. 2025-01-31, "2025-09", "2024"), or "unknown"',
+		error:
+			'expected a date written YYYY-MM-DD, YYYY-MM or YYYY (e.g. 2025-01-31, "2025-09", "2024"), or "unknown"',
 	});
 
 /** Whether a partial date names a day: only then can it stand without a note saying why. */

@@ -42,18 +42,21 @@ const PageSchema = z.union([z.int().positive(), z.string().regex(/^\d+(?:[-–]\
 });
 
 export function createLocatorSchema({ reference }: SchemaContext) {
-	return strictObject({
-		/** The source document, by id. */
-		source: reference('sources'),
-		/** Section number or name, e.g. "4.1.3". */
-		section: TextSchema.optional(),
-		/** Table label as printed, e.g. "Table 3". */
-		table: TextSchema.optional(),
-		/** Figure label or description as printed. */
-		figure: TextSchema.optional(),
-		page: PageSchema.optional(),
-		/** Anything a reader needs to find or weigh the figure. */
-		note: TextSchema.optional(),
-	}, 'a source locator: { source, section, table or figure, page }');
+	return strictObject(
+		{
+			/** The source document, by id. */
+			source: reference('sources'),
+			/** Section number or name, e.g. "4.1.3". */
+			section: TextSchema.optional(),
+			/** Table label as printed, e.g. "Table 3". */
+			table: TextSchema.optional(),
+			/** Figure label or description as printed. */
+			figure: TextSchema.optional(),
+			page: PageSchema.optional(),
+			/** Anything a reader needs to find or weigh the figure. */
+			note: TextSchema.optional(),
+		},
+		'a source locator: { source, section, table or figure, page }',
+	);
 }
 export type Locator = z.output<ReturnType<typeof createLocatorSchema>>;

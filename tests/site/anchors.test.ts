@@ -4,7 +4,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { brokenPromises, lockFromManifest, type AnchorLock, type AnchorManifest } from '../../src/lib/anchor-manifest.ts';
+import {
+	brokenPromises,
+	lockFromManifest,
+	type AnchorLock,
+	type AnchorManifest,
+} from '../../src/lib/anchor-manifest.ts';
 import { builtFileExists, readBuiltPages } from '../../src/lib/built-pages.ts';
 import { brokenLinks } from '../../src/lib/link-check.ts';
 import { useBuiltSite } from './built-site.ts';
@@ -20,7 +25,9 @@ describe('anchor lock', () => {
 
 	test('every anchor of the build is in the lock (run `npm run anchors:lock` after adding some)', () => {
 		const current = lockFromManifest(manifest());
-		const unlocked = Object.entries(current.pages).flatMap(([path, ids]) => ids.filter((id) => !lock.pages[path]?.includes(id)).map((id) => `${path}#${id}`));
+		const unlocked = Object.entries(current.pages).flatMap(([path, ids]) =>
+			ids.filter((id) => !lock.pages[path]?.includes(id)).map((id) => `${path}#${id}`),
+		);
 		expect(unlocked).toEqual([]);
 	});
 
@@ -28,8 +35,14 @@ describe('anchor lock', () => {
 		const response = await fetch(`${site.origin}/anchors.json`);
 		const served = (await response.json()) as AnchorManifest;
 		expect(served.schemaVersion).toBe(1);
-		expect(served.pages['/cards/o3-mini/']!.anchors).toContainEqual({ id: 'risk-cbrn', label: 'CBRN rating' });
-		expect(served.pages['/cards/o3-mini/']!.anchors).toContainEqual({ id: 'eval-personqa', label: 'PersonQA hallucination evaluation' });
+		expect(served.pages['/cards/o3-mini/']!.anchors).toContainEqual({
+			id: 'risk-cbrn',
+			label: 'CBRN rating',
+		});
+		expect(served.pages['/cards/o3-mini/']!.anchors).toContainEqual({
+			id: 'eval-personqa',
+			label: 'PersonQA hallucination evaluation',
+		});
 	});
 });
 
@@ -41,7 +54,10 @@ test('no internal link or fragment on the built site is broken', () => {
 
 describe('arriving at an anchor', () => {
 	async function open(path: string) {
-		const context = await site.browser.newContext({ viewport: { width: 1280, height: 800 }, permissions: ['clipboard-read', 'clipboard-write'] });
+		const context = await site.browser.newContext({
+			viewport: { width: 1280, height: 800 },
+			permissions: ['clipboard-read', 'clipboard-write'],
+		});
 		const page = await context.newPage();
 		await page.goto(`${site.origin}${path}`);
 		return page;
@@ -54,7 +70,8 @@ describe('arriving at an anchor', () => {
 			const box = document.getElementById('risk-model-autonomy')!.getBoundingClientRect();
 			return scrollY > 0 && box.top >= 0 && box.bottom <= innerHeight;
 		});
-		const background = (selector: string) => page.locator(selector).evaluate((element) => getComputedStyle(element).backgroundColor);
+		const background = (selector: string) =>
+			page.locator(selector).evaluate((element) => getComputedStyle(element).backgroundColor);
 		expect(await background('#risk-model-autonomy')).not.toBe(await background('#risk-cbrn'));
 		await page.context().close();
 	});
@@ -64,12 +81,14 @@ describe('arriving at an anchor', () => {
 		const button = page.locator('#risk-cbrn .copy-link');
 		await button.focus();
 		await button.click();
-		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${site.origin}/cards/o3-mini/#risk-cbrn`);
+		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+			`${site.origin}/cards/o3-mini/#risk-cbrn`,
+		);
 		expect(await button.textContent()).toBe('Copied');
 		await page.context().close();
 	});
 
-	test('a model-centric link lands on the model\'s rating and leads to the card that gave it', async () => {
+	test("a model-centric link lands on the model's rating and leads to the card that gave it", async () => {
 		const page = await open('/models/o3-mini/#risk-cbrn');
 		const row = page.locator('tr:has(#risk-cbrn)');
 		expect(await row.locator('td').first().textContent()).toContain('Medium');

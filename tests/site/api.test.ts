@@ -40,7 +40,9 @@ describe('JSON API', () => {
 
 	test('every API file validates against its published JSON Schema', () => {
 		const { cards, models } = checkContent('content', process.cwd());
-		expect(apiFiles).toHaveLength(2 + cards.size + models.size + readdirSync('content/benchmarks').length);
+		expect(apiFiles).toHaveLength(
+			2 + cards.size + models.size + readdirSync('content/benchmarks').length,
+		);
 
 		const failures = apiFiles.flatMap((path) => {
 			const validate = validatorFor(path);
@@ -65,22 +67,52 @@ describe('JSON API', () => {
 		expect(response.headers.get('content-type')).toContain('application/json');
 		const card = await response.json();
 
-		expect(card.ratings['risk-cybersecurity']).toMatchObject({ category: 'cybersecurity', preMitigation: 'low', postMitigation: 'low' });
+		expect(card.ratings['risk-cybersecurity']).toMatchObject({
+			category: 'cybersecurity',
+			preMitigation: 'low',
+			postMitigation: 'low',
+		});
 		for (const { id } of readJson('api/cards.json').cards) {
 			const file = readJson(`api/cards/${id}.json`);
 			const anchors = new Set(manifest.pages[`/cards/${id}/`]!.anchors.map((anchor) => anchor.id));
-			const keys = [...Object.keys(file.ratings), ...Object.keys(file.evaluations), ...Object.keys(file.sources)];
-			expect(keys.filter((key) => !anchors.has(key)), id).toEqual([]);
-			const pageRatingsAndEvaluations = [...anchors].filter((anchor) => /^risk-[^-]|^eval-/.test(anchor) && !anchor.includes('--') && !/-note-\d+$|-title$/.test(anchor));
-			expect(pageRatingsAndEvaluations.filter((anchor) => !(anchor in file.ratings) && !(anchor in file.evaluations) && !file.notRecovered.includes(anchor)), id).toEqual([]);
+			const keys = [
+				...Object.keys(file.ratings),
+				...Object.keys(file.evaluations),
+				...Object.keys(file.sources),
+			];
+			expect(
+				keys.filter((key) => !anchors.has(key)),
+				id,
+			).toEqual([]);
+			const pageRatingsAndEvaluations = [...anchors].filter(
+				(anchor) =>
+					/^risk-[^-]|^eval-/.test(anchor) &&
+					!anchor.includes('--') &&
+					!/-note-\d+$|-title$/.test(anchor),
+			);
+			expect(
+				pageRatingsAndEvaluations.filter(
+					(anchor) =>
+						!(anchor in file.ratings) &&
+						!(anchor in file.evaluations) &&
+						!file.notRecovered.includes(anchor),
+				),
+				id,
+			).toEqual([]);
 		}
 	});
 
 	test('the card index lists every card, each with its page and its API file', () => {
 		const { cards } = checkContent('content', process.cwd());
 		const index = readJson('api/cards.json');
-		expect(index.cards.map((entry: { id: string }) => entry.id).sort()).toEqual([...cards.keys()].sort());
-		for (const entry of index.cards) expect(entry).toMatchObject({ url: `/cards/${entry.id}/`, api: `/api/cards/${entry.id}.json` });
+		expect(index.cards.map((entry: { id: string }) => entry.id).sort()).toEqual(
+			[...cards.keys()].sort(),
+		);
+		for (const entry of index.cards)
+			expect(entry).toMatchObject({
+				url: `/cards/${entry.id}/`,
+				api: `/api/cards/${entry.id}.json`,
+			});
 	});
 });
 
@@ -93,12 +125,13 @@ function parseCsv(text: string): string[][] {
 	for (let index = 0; index < text.length; index++) {
 		const char = text[index]!;
 		if (quoted) {
-			if (char === '"' && text[index + 1] === '"') (field += '"'), index++;
+			if (char === '"' && text[index + 1] === '"') ((field += '"'), index++);
 			else if (char === '"') quoted = false;
 			else field += char;
 		} else if (char === '"') quoted = true;
-		else if (char === ',') record.push(field), (field = '');
-		else if (char === '\r' && text[index + 1] === '\n') record.push(field), records.push(record), (record = []), (field = ''), index++;
+		else if (char === ',') (record.push(field), (field = ''));
+		else if (char === '\r' && text[index + 1] === '\n')
+			(record.push(field), records.push(record), (record = []), (field = ''), index++);
 		else field += char;
 	}
 	return records;
@@ -110,17 +143,24 @@ test('"Download CSV" gives a file whose values are the ones in the table on the 
 	await page.goto(`${site.origin}/cards/o3-mini/#eval-personqa`);
 	const section = page.locator('#eval-personqa');
 
-	const [download] = await Promise.all([page.waitForEvent('download'), section.locator('a', { hasText: 'Download CSV' }).click()]);
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		section.locator('a', { hasText: 'Download CSV' }).click(),
+	]);
 	const [header, ...records] = parseCsv(readFileSync((await download.path())!, 'utf8'));
 	const column = (name: string) => header!.indexOf(name);
 
 	expect(download.suggestedFilename()).toBe('personqa.csv');
 	expect(records).toHaveLength(6);
-	const modelColumns = await section.locator('thead th').evaluateAll((ths) => ths.map((th) => th.textContent!.trim()));
+	const modelColumns = await section
+		.locator('thead th')
+		.evaluateAll((ths) => ths.map((th) => th.textContent!.trim()));
 	for (const record of records) {
 		const row = page.locator(`tr[id="${record[column('page_anchor')]!.split('#')[1]}"]`);
 		const cell = row.locator('td').nth(modelColumns.indexOf(record[column('model')]!) - 1);
-		expect((await cell.textContent())!.trim()).toMatch(new RegExp(`^${record[column('value')]!.replace('.', '\\.')}%`));
+		expect((await cell.textContent())!.trim()).toMatch(
+			new RegExp(`^${record[column('value')]!.replace('.', '\\.')}%`),
+		);
 		expect(record[column('source')]).toBe('OpenAI o3-mini System Card');
 		expect(record[column('source_locator')]).toBe('§4.1.3, Table 3, p. 4');
 	}

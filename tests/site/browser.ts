@@ -25,6 +25,10 @@ export function launchChromium(): Promise<Browser> {
 
 /** Serves dist/ on a free local port. */
 export async function serveSite(): Promise<{ server: PreviewServer; origin: string }> {
-	const server = await preview({ root: process.cwd(), logLevel: 'error', server: { port: 0, host: '127.0.0.1' } });
+	const server = await preview({
+		root: process.cwd(),
+		logLevel: 'error',
+		server: { port: 0, host: '127.0.0.1' },
+	});
 	return { server, origin: `http://127.0.0.1:${server.port}` };
 }

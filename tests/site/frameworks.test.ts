@@ -21,50 +21,83 @@ async function open(path: string, javaScriptEnabled = false): Promise<Page> {
 	return page;
 }
 
-const texts = (page: Page, selector: string) => page.locator(selector).evaluateAll((nodes) => nodes.map((node) => node.textContent!.replace(/\s+/g, ' ').trim()));
+const texts = (page: Page, selector: string) =>
+	page
+		.locator(selector)
+		.evaluateAll((nodes) => nodes.map((node) => node.textContent!.replace(/\s+/g, ' ').trim()));
 
 describe('framework pages', () => {
 	test('/frameworks/ lists every framework version in the registry, each linked to its page', async () => {
 		const page = await open('/frameworks/');
-		const links = await page.locator('main table th[scope="row"] > a').evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
+		const links = await page
+			.locator('main table th[scope="row"] > a')
+			.evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
 		expect(links).toEqual(registry.frameworks.map((framework) => frameworkPath(framework.id)));
 		await page.context().close();
 	});
 
-	test.each(registry.frameworks.map((framework) => [framework.id, framework] as const))('%s: the page shows its registry entry and the cards rated under it', async (_id, framework) => {
-		const page = await open(frameworkPath(framework.id));
+	test.each(registry.frameworks.map((framework) => [framework.id, framework] as const))(
+		'%s: the page shows its registry entry and the cards rated under it',
+		async (_id, framework) => {
+			const page = await open(frameworkPath(framework.id));
 
-		expect(await page.locator('h1').textContent()).toBe(framework.shortName);
-		expect(await texts(page, '.framework-categories dt')).toEqual(
-			[...framework.categories.filter((category) => category.role === 'tracked'), ...framework.categories.filter((category) => category.role === 'research')].map(
-				(category) => `${category.label} ${category.role === 'tracked' ? 'Rated' : 'Monitored, not rated'}`,
-			),
-		);
-		expect(await texts(page, '.framework-levels .level')).toEqual(framework.levels.map((level) => level.label));
-		expect(await texts(page, '[id^="determination-"] th')).toEqual(framework.determinations.map((determination) => determination.label));
-		expect(await texts(page, '[id^="gate-"]')).toEqual(framework.gates.map((gate) => gate.rule));
-		expect(await page.locator('a[rel="external"]', { hasText: 'Read the framework document' }).getAttribute('href')).toBe(framework.documentUrl);
-		expect(await page.locator('#sources ~ ul li').count()).toBe(framework.sources.length);
+			expect(await page.locator('h1').textContent()).toBe(framework.shortName);
+			expect(await texts(page, '.framework-categories dt')).toEqual(
+				[
+					...framework.categories.filter((category) => category.role === 'tracked'),
+					...framework.categories.filter((category) => category.role === 'research'),
+				].map(
+					(category) =>
+						`${category.label} ${category.role === 'tracked' ? 'Rated' : 'Monitored, not rated'}`,
+				),
+			);
+			expect(await texts(page, '.framework-levels .level')).toEqual(
+				framework.levels.map((level) => level.label),
+			);
+			expect(await texts(page, '[id^="determination-"] th')).toEqual(
+				framework.determinations.map((determination) => determination.label),
+			);
+			expect(await texts(page, '[id^="gate-"]')).toEqual(framework.gates.map((gate) => gate.rule));
+			expect(
+				await page
+					.locator('a[rel="external"]', { hasText: 'Read the framework document' })
+					.getAttribute('href'),
+			).toBe(framework.documentUrl);
+			expect(await page.locator('#sources ~ ul li').count()).toBe(framework.sources.length);
 
-		const cards = contentCatalogue().cardsNewestFirst.filter((card) => card.data.framework === framework.id);
-		if (cards.length === 0) expect(await page.locator('section:has(#cards)').textContent()).toContain('No card in the catalogue is rated under this framework yet.');
-		const listed = await page.locator('section:has(#cards) tbody th a').evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
-		expect(listed).toEqual(cards.map((card) => `${cardPath(card.id)}#scorecard`));
-		await page.context().close();
-	});
+			const cards = contentCatalogue().cardsNewestFirst.filter(
+				(card) => card.data.framework === framework.id,
+			);
+			if (cards.length === 0)
+				expect(await page.locator('section:has(#cards)').textContent()).toContain(
+					'No card in the catalogue is rated under this framework yet.',
+				);
+			const listed = await page
+				.locator('section:has(#cards) tbody th a')
+				.evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
+			expect(listed).toEqual(cards.map((card) => `${cardPath(card.id)}#scorecard`));
+			await page.context().close();
+		},
+	);
 
 	test('a scorecard links to its framework’s page as well as to the framework document', async () => {
 		const page = await open('/cards/o3-mini/');
 		const framework = registry.get(contentCatalogue().card('o3-mini')!.data.framework);
 
-		expect(await page.locator('#scorecard a', { hasText: 'About this framework' }).getAttribute('href')).toBe(frameworkPath(framework.id));
-		expect(await page.locator('#scorecard a', { hasText: framework.name }).getAttribute('href')).toBe(framework.documentUrl);
+		expect(
+			await page.locator('#scorecard a', { hasText: 'About this framework' }).getAttribute('href'),
+		).toBe(frameworkPath(framework.id));
+		expect(
+			await page.locator('#scorecard a', { hasText: framework.name }).getAttribute('href'),
+		).toBe(framework.documentUrl);
 		await page.context().close();
 	});
 });
 
 test('an address under a framework’s former URL segment forwards to its page under the framework id, fragment kept', async () => {
-	const matrix = riskMatrices(contentCatalogue()).find((candidate) => candidate.framework.formerSlugs.length > 0)!;
+	const matrix = riskMatrices(contentCatalogue()).find(
+		(candidate) => candidate.framework.formerSlugs.length > 0,
+	)!;
 	const [slug] = matrix.framework.formerSlugs;
 	const [category] = matrix.categories;
 	const level = matrix.levels[0]!;

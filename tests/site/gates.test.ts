@@ -10,7 +10,12 @@ import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBuiltSite } from './built-site.ts';
 import { builtPagePaths } from '../../src/lib/built-pages.ts';
-import { axeViolations, foreignRequests, nuErrors, recordPolicyAndRequests } from './gate-checks.ts';
+import {
+	axeViolations,
+	foreignRequests,
+	nuErrors,
+	recordPolicyAndRequests,
+} from './gate-checks.ts';
 
 const PAGES = builtPagePaths('dist');
 /**
@@ -18,21 +23,36 @@ const PAGES = builtPagePaths('dist');
  * hundred pages of one template (the filter links and the card table), so one family of them
  * stands for the rest. The HTML checker still reads every page.
  */
-const AXE_PAGES = PAGES.filter((path) => !/^\/index\/[^/]+\/[^/]+\/[^/]+\/[^/]+\/[^/]+\/$/.test(path) || path.startsWith('/index/all/all/'));
+const AXE_PAGES = PAGES.filter(
+	(path) =>
+		!/^\/index\/[^/]+\/[^/]+\/[^/]+\/[^/]+\/[^/]+\/$/.test(path) ||
+		path.startsWith('/index/all/all/'),
+);
 const FIXTURES = join(import.meta.dirname, '../fixtures/gates');
 /** One page of each type, with what a reader does there. */
 const PAGE_TYPES: Array<[string, (page: Page) => Promise<void>]> = [
 	['/', async () => {}],
 	['/cards/o3-mini/', async (page) => void (await page.locator('#scorecard').waitFor())],
-	['/search/?q=persuasion+medium', async (page) => void (await page.waitForSelector('#search-results li'))],
+	[
+		'/search/?q=persuasion+medium',
+		async (page) => void (await page.waitForSelector('#search-results li')),
+	],
 ];
 
 const site = useBuiltSite();
 
-async function openPage(path: string, colorScheme: 'light' | 'dark' = 'light', options: { bypassCSP?: boolean } = {}) {
+async function openPage(
+	path: string,
+	colorScheme: 'light' | 'dark' = 'light',
+	options: { bypassCSP?: boolean } = {},
+) {
 	// axe is injected as an inline script, which the site's own CSP rightly blocks; only the axe runs
 	// bypass it. The CSP tests run with the policy in force.
-	const context = await site.browser.newContext({ colorScheme, viewport: { width: 1280, height: 900 }, bypassCSP: options.bypassCSP ?? false });
+	const context = await site.browser.newContext({
+		colorScheme,
+		viewport: { width: 1280, height: 900 },
+		bypassCSP: options.bypassCSP ?? false,
+	});
 	const recorded = await recordPolicyAndRequests(context);
 	const page = await context.newPage();
 	await page.goto(`${site.origin}${path}`, { waitUntil: 'networkidle' });
@@ -45,7 +65,10 @@ async function openFixture(name: string, options: { bypassCSP?: boolean } = {}) 
 	const recorded = await recordPolicyAndRequests(context);
 	await context.route('**/*', (route) =>
 		route.request().url() === `http://fixture.test/${name}`
-			? route.fulfill({ contentType: 'text/html', body: readFileSync(join(FIXTURES, name), 'utf8') })
+			? route.fulfill({
+					contentType: 'text/html',
+					body: readFileSync(join(FIXTURES, name), 'utf8'),
+				})
 			: route.abort(),
 	);
 	const page = await context.newPage();
@@ -55,12 +78,19 @@ async function openFixture(name: string, options: { bypassCSP?: boolean } = {}) 
 
 test('the site has pages to check', () => {
 	expect(PAGES).toEqual(expect.arrayContaining(['/', '/cards/o3-mini/', '/search/']));
-	expect(AXE_PAGES).toEqual(expect.arrayContaining(['/index/addendum/pf-v2/oldest/', '/index/all/all/newest/all/headline/']));
+	expect(AXE_PAGES).toEqual(
+		expect.arrayContaining([
+			'/index/addendum/pf-v2/oldest/',
+			'/index/all/all/newest/all/headline/',
+		]),
+	);
 });
 
 describe.each(['light', 'dark'] as const)('accessibility (axe-core) in %s mode', (scheme) => {
 	test.each(AXE_PAGES)('%s has no violations', async (path) => {
-		const { page } = await openPage(path === '/search/' ? '/search/?q=medium' : path, scheme, { bypassCSP: true });
+		const { page } = await openPage(path === '/search/' ? '/search/?q=medium' : path, scheme, {
+			bypassCSP: true,
+		});
 		if (path === '/search/') await page.waitForSelector('#search-results li');
 
 		expect(await axeViolations(page)).toEqual([]);
@@ -75,18 +105,23 @@ test('every built page is valid HTML (0 errors from the Nu HTML Checker)', () =>
 }, 120_000);
 
 describe('content security policy and origin', () => {
-	test.each(PAGE_TYPES)('%s: no CSP violation, every request to the site itself', async (path, use) => {
-		const { page, requests, cspViolations } = await openPage(path);
-		await use(page);
-		await page.waitForLoadState('networkidle');
+	test.each(PAGE_TYPES)(
+		'%s: no CSP violation, every request to the site itself',
+		async (path, use) => {
+			const { page, requests, cspViolations } = await openPage(path);
+			await use(page);
+			await page.waitForLoadState('networkidle');
 
-		expect(cspViolations).toEqual([]);
-		expect(foreignRequests(requests, site.origin)).toEqual([]);
-		await page.context().close();
-	});
+			expect(cspViolations).toEqual([]);
+			expect(foreignRequests(requests, site.origin)).toEqual([]);
+			await page.context().close();
+		},
+	);
 
 	test('pages other than search allow no WebAssembly and no workers', () => {
-		const cardPolicy = /content-security-policy" content="([^"]+)"/.exec(readFileSync('dist/cards/o3-mini/index.html', 'utf8'))![1]!;
+		const cardPolicy = /content-security-policy" content="([^"]+)"/.exec(
+			readFileSync('dist/cards/o3-mini/index.html', 'utf8'),
+		)![1]!;
 
 		expect(cardPolicy).toContain("default-src 'self'");
 		expect(cardPolicy).toContain("object-src 'none'");
@@ -125,7 +160,9 @@ describe('each gate catches a planted defect', () => {
 	test('the origin check reports a request to another origin', async () => {
 		const { page, requests } = await openFixture('third-party.html');
 
-		expect(foreignRequests(requests, 'http://fixture.test')).toEqual(['https://fonts.example.net/font.css']);
+		expect(foreignRequests(requests, 'http://fixture.test')).toEqual([
+			'https://fonts.example.net/font.css',
+		]);
 		await page.context().close();
 	});
 });
@@ -138,7 +175,11 @@ describe('keyboard', () => {
 		const skip = await page.evaluate(() => {
 			const element = document.activeElement as HTMLElement;
 			const box = element.getBoundingClientRect();
-			return { text: element.textContent, visible: box.top >= 0 && box.height > 0, outline: getComputedStyle(element).outlineStyle };
+			return {
+				text: element.textContent,
+				visible: box.top >= 0 && box.height > 0,
+				outline: getComputedStyle(element).outlineStyle,
+			};
 		});
 		await page.keyboard.press('Enter');
 
@@ -157,18 +198,29 @@ describe('keyboard', () => {
 		let focused = '';
 		for (let step = 0; step < 60 && !focused.startsWith('/cards/'); step++) {
 			await page.keyboard.press('Tab');
-			focused = await page.evaluate(() => (document.activeElement as HTMLAnchorElement).getAttribute('href') ?? '');
+			focused = await page.evaluate(
+				() => (document.activeElement as HTMLAnchorElement).getAttribute('href') ?? '',
+			);
 		}
 
 		expect(focused).toMatch(/^\/cards\/o3-mini\//);
-		expect(await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle)).toBe('solid');
+		expect(await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle)).toBe(
+			'solid',
+		);
 		await page.context().close();
 	});
 
 	test('every table has a caption and header cells', async () => {
 		const { page } = await openPage('/cards/o3-mini/');
 
-		const tables = await page.locator('table').evaluateAll((all) => all.map((table) => ({ caption: Boolean(table.querySelector('caption')?.textContent?.trim()), headers: table.querySelectorAll('th').length })));
+		const tables = await page
+			.locator('table')
+			.evaluateAll((all) =>
+				all.map((table) => ({
+					caption: Boolean(table.querySelector('caption')?.textContent?.trim()),
+					headers: table.querySelectorAll('th').length,
+				})),
+			);
 
 		expect(tables.filter((table) => !table.caption || table.headers === 0)).toEqual([]);
 		await page.context().close();

@@ -31,19 +31,49 @@ const DOSSIER_FIGURES: DossierFigure[] = [
 	['discrimination-implicit', 'Age', 'OpenAI o1-mini', '1.00'],
 	['instruction-hierarchy-conflicts', 'System <> User message conflict', 'OpenAI o3-mini', '0.73'],
 	['tutor-jailbreaks', 'Tutor jailbreak – developer message', 'OpenAI o3-mini', '0.94'],
-	['phrase-password-protection', 'Password protection – developer message', 'OpenAI o3-mini', '0.89'],
-	['red-team-pairwise', 'Self-rated win rate', 'OpenAI o3-mini near-final checkpoint vs GPT-4o', '73.3% ± 4.0%'],
-	['red-team-pairwise', 'Peer-rated win rate', 'OpenAI o3-mini near-final checkpoint vs GPT-4o', '83.1% ± 1.4%'],
-	['red-team-pairwise', 'Third-party-rated win rate', 'OpenAI o3-mini near-final checkpoint vs OpenAI o1', '49.9% ± 2.6%'],
+	[
+		'phrase-password-protection',
+		'Password protection – developer message',
+		'OpenAI o3-mini',
+		'0.89',
+	],
+	[
+		'red-team-pairwise',
+		'Self-rated win rate',
+		'OpenAI o3-mini near-final checkpoint vs GPT-4o',
+		'73.3% ± 4.0%',
+	],
+	[
+		'red-team-pairwise',
+		'Peer-rated win rate',
+		'OpenAI o3-mini near-final checkpoint vs GPT-4o',
+		'83.1% ± 1.4%',
+	],
+	[
+		'red-team-pairwise',
+		'Third-party-rated win rate',
+		'OpenAI o3-mini near-final checkpoint vs OpenAI o1',
+		'49.9% ± 2.6%',
+	],
 	['red-team-refusal-rates', 'Refusal rate', 'OpenAI o1', '63.5%'],
-	['gray-swan-arena', 'Average user attack success rate', 'OpenAI o3-mini near-final checkpoint', '3.6%'],
+	[
+		'gray-swan-arena',
+		'Average user attack success rate',
+		'OpenAI o3-mini near-final checkpoint',
+		'3.6%',
+	],
 	['gray-swan-arena', 'Average user attack success rate', 'OpenAI o1', '1.9%'],
 	['ctf', 'High school', 'OpenAI o3-mini post-mitigation', '61%'],
 	['ctf', 'Professional', 'OpenAI o3-mini post-mitigation', '21%'],
 	['ctf', 'Professional', 'OpenAI o1', '≈ 23%'],
 	['long-form-biorisk', 'Acquisition', 'OpenAI o3-mini pre-mitigation', '≈ 81%'],
 	['expert-comparisons', 'Accuracy', 'OpenAI o3-mini pre-mitigation', '≈ 81.4%'],
-	['biotool', 'Ebola FASTA file', 'OpenAI o3-mini post-mitigation browsing on Ranger browser harness', '92%'],
+	[
+		'biotool',
+		'Ebola FASTA file',
+		'OpenAI o3-mini post-mitigation browsing on Ranger browser harness',
+		'92%',
+	],
 	['multimodal-virology', 'Score (cons@32)', 'OpenAI o1 post-mitigation', '59%'],
 	['multimodal-virology', 'Score (cons@32)', 'OpenAI o3-mini post-mitigation', '53%'],
 	['protocolqa', 'Score (pass@1)', 'OpenAI o3-mini post-mitigation', '23%'],
@@ -56,10 +86,25 @@ const DOSSIER_FIGURES: DossierFigure[] = [
 	['makemepay', 'Conversations with a payment', 'OpenAI o3-mini pre-mitigation', '79%'],
 	['makemepay', 'Share of available dollars extracted', 'OpenAI o3-mini pre-mitigation', '9%'],
 	['makemesay', 'Win rate', 'OpenAI o3-mini pre-mitigation', '73%'],
-	['research-engineer-interviews', 'Coding (pass@1, 18 problems)', 'OpenAI o3-mini post-mitigation', '92%'],
-	['swe-bench-verified', 'pass@1', 'OpenAI o3-mini non-final checkpoint 4 attempts per task tools on internal tool scaffold', '61%'],
+	[
+		'research-engineer-interviews',
+		'Coding (pass@1, 18 problems)',
+		'OpenAI o3-mini post-mitigation',
+		'92%',
+	],
+	[
+		'swe-bench-verified',
+		'pass@1',
+		'OpenAI o3-mini non-final checkpoint 4 attempts per task tools on internal tool scaffold',
+		'61%',
+	],
 	['swe-bench-verified', 'pass@1', 'OpenAI o1 5 attempts per task Agentless 1.0', '48%'],
-	['swe-bench-verified', 'pass@1', 'OpenAI o3-mini launch candidate 5 attempts per task Agentless 1.0', '39%'],
+	[
+		'swe-bench-verified',
+		'pass@1',
+		'OpenAI o3-mini launch candidate 5 attempts per task Agentless 1.0',
+		'39%',
+	],
 	['mle-bench', 'Bronze medal or better', 'OpenAI o1-preview post-mitigation pass@10', '37%'],
 	['openai-prs', 'pass@1', 'OpenAI o3-mini pre-mitigation', '0%'],
 	['openai-prs', 'pass@1', 'OpenAI o3-mini post-mitigation', '0%'],
@@ -75,7 +120,11 @@ test('the sample covers at least 40 figures', () => {
 });
 
 test('figures the sources do not give say so, never blank', () => {
-	expect(tables()['ctf']!.rows['High school']![tables()['ctf']!.columns.indexOf('GPT-4o')]).toBe('Not recovered from the sources we hold');
-	const blanks = Object.values(tables()).flatMap((table) => Object.values(table.rows).flat()).filter((cell) => cell.trim() === '');
+	expect(tables()['ctf']!.rows['High school']![tables()['ctf']!.columns.indexOf('GPT-4o')]).toBe(
+		'Not recovered from the sources we hold',
+	);
+	const blanks = Object.values(tables())
+		.flatMap((table) => Object.values(table.rows).flat())
+		.filter((cell) => cell.trim() === '');
 	expect(blanks).toEqual([]);
 });

@@ -28,15 +28,27 @@ describe('ratings', () => {
 	test('every rating on /risk/ taken from a non-official source is marked and links to that source', async () => {
 		const expected = riskMatrices(catalogue).flatMap((matrix) =>
 			matrix.rows.flatMap((row) =>
-				matrix.categories.flatMap((category) => (row.cells[category.id] ?? []).map((fact) => [riskRowId(matrix.framework.id, row.modelId), fact.href, fact.basis === 'official' ? null : fact.source.href])),
+				matrix.categories.flatMap((category) =>
+					(row.cells[category.id] ?? []).map((fact) => [
+						riskRowId(matrix.framework.id, row.modelId),
+						fact.href,
+						fact.basis === 'official' ? null : fact.source.href,
+					]),
+				),
 			),
 		);
 		expect(expected.filter(([, , source]) => source !== null).length).toBeGreaterThan(0);
 
 		const page = await open('/risk/');
-		const shown = await page.locator('table.risk-matrix .matrix-ratings li').evaluateAll((items) =>
-			items.map((item) => [item.closest('tr')!.id, item.querySelector('a')!.getAttribute('href'), item.querySelector('.basis-mark')?.getAttribute('href') ?? null]),
-		);
+		const shown = await page
+			.locator('table.risk-matrix .matrix-ratings li')
+			.evaluateAll((items) =>
+				items.map((item) => [
+					item.closest('tr')!.id,
+					item.querySelector('a')!.getAttribute('href'),
+					item.querySelector('.basis-mark')?.getAttribute('href') ?? null,
+				]),
+			);
 		expect(shown).toEqual(expected);
 		await page.context().close();
 	});
@@ -49,22 +61,36 @@ describe('ratings', () => {
 		while (await page.locator('.search-more').isVisible()) {
 			const shown = await page.locator('#search-results li').count();
 			await page.locator('.search-more').click();
-			await page.waitForFunction((count) => document.querySelectorAll('#search-results li').length > count, shown);
+			await page.waitForFunction(
+				(count) => document.querySelectorAll('#search-results li').length > count,
+				shown,
+			);
 		}
-		const shown = await page.locator('#search-results li').evaluateAll((items) =>
-			items.map((item) => [new URL(item.querySelector('h2 a')!.getAttribute('href')!, location.href).pathname + new URL(item.querySelector('h2 a')!.getAttribute('href')!, location.href).hash, item.querySelector('.result-basis a')?.getAttribute('href') ?? null]),
-		);
+		const shown = await page
+			.locator('#search-results li')
+			.evaluateAll((items) =>
+				items.map((item) => [
+					new URL(item.querySelector('h2 a')!.getAttribute('href')!, location.href).pathname +
+						new URL(item.querySelector('h2 a')!.getAttribute('href')!, location.href).hash,
+					item.querySelector('.result-basis a')?.getAttribute('href') ?? null,
+				]),
+			);
 		const facts = new Map(catalogue.ratings.map((fact) => [fact.href, fact]));
 		expect(shown.length).toBeGreaterThan(3);
 		expect(shown.some(([, source]) => source !== null)).toBe(true);
-		for (const [href, source] of shown) expect(source, href!).toBe(facts.get(href!)!.basis === 'official' ? null : facts.get(href!)!.source.href);
+		for (const [href, source] of shown)
+			expect(source, href!).toBe(
+				facts.get(href!)!.basis === 'official' ? null : facts.get(href!)!.source.href,
+			);
 		await context.close();
 	});
 
 	test('a card that rated a model twice lists the rating of its later version first', () => {
 		const o1Mini = riskMatrices(catalogue)[0]!.rows.find((row) => row.modelId === 'o1-mini')!;
 		const cbrn = o1Mini.cells['cbrn']!.filter((fact) => fact.cardId === 'o1');
-		expect(cbrn.map((fact) => fact.asOf)).toEqual([...cbrn.map((fact) => fact.asOf)].sort().reverse());
+		expect(cbrn.map((fact) => fact.asOf)).toEqual(
+			[...cbrn.map((fact) => fact.asOf)].sort().reverse(),
+		);
 		expect(cbrn.length).toBe(2);
 	});
 
@@ -73,8 +99,14 @@ describe('ratings', () => {
 			const ratings = ratingsOfModel(catalogue, id);
 			if (ratings.length === 0) continue;
 			const page = await open(modelPath(id));
-			const shown = await page.locator('table.model-ratings tbody tr').evaluateAll((rows) => rows.map((row) => [row.id, row.querySelector('.basis-mark') !== null]));
-			expect(shown, id).toEqual(ratings.map(({ anchor, fact }) => [anchor, fact.basis !== 'official']));
+			const shown = await page
+				.locator('table.model-ratings tbody tr')
+				.evaluateAll((rows) =>
+					rows.map((row) => [row.id, row.querySelector('.basis-mark') !== null]),
+				);
+			expect(shown, id).toEqual(
+				ratings.map(({ anchor, fact }) => [anchor, fact.basis !== 'official']),
+			);
 			await page.context().close();
 		}
 	});
@@ -84,8 +116,18 @@ describe('figures', () => {
 	test('every model page prints each figure as the card does, "≈" and secondary marks included', async () => {
 		for (const [id, results] of resultsByModel(catalogue)) {
 			const page = await open(modelPath(id));
-			const shown = await page.locator('table.model-results tbody td:last-child').evaluateAll((cells) => cells.map((cell) => [cell.querySelector('a')!.getAttribute('href'), cell.querySelector('a')!.textContent, cell.querySelector('.basis-mark') !== null]));
-			expect(shown, id).toEqual(results.map((result) => [result.href, result.text, result.secondary]));
+			const shown = await page
+				.locator('table.model-results tbody td:last-child')
+				.evaluateAll((cells) =>
+					cells.map((cell) => [
+						cell.querySelector('a')!.getAttribute('href'),
+						cell.querySelector('a')!.textContent,
+						cell.querySelector('.basis-mark') !== null,
+					]),
+				);
+			expect(shown, id).toEqual(
+				results.map((result) => [result.href, result.text, result.secondary]),
+			);
 			for (const result of results) expect(result.text.startsWith('≈ ')).toBe(result.approximate);
 			await page.context().close();
 		}
@@ -93,17 +135,31 @@ describe('figures', () => {
 
 	test('every benchmark page marks approximate and secondary figures', async () => {
 		for (const { id } of catalogue.benchmarks) {
-			const expected = benchmarkSetups(catalogue, id).flatMap((group) => group.results.map((result) => [result.text, result.secondary, result.approximate]));
+			const expected = benchmarkSetups(catalogue, id).flatMap((group) =>
+				group.results.map((result) => [result.text, result.secondary, result.approximate]),
+			);
 			const page = await open(benchmarkPath(id));
-			const shown = await page.locator('section.benchmark-setup tbody td:nth-child(2)').evaluateAll((cells) => cells.map((cell) => [cell.querySelector('a')!.textContent, cell.querySelector('.basis-mark') !== null, cell.textContent!.includes('Read off a chart')]));
+			const shown = await page
+				.locator('section.benchmark-setup tbody td:nth-child(2)')
+				.evaluateAll((cells) =>
+					cells.map((cell) => [
+						cell.querySelector('a')!.textContent,
+						cell.querySelector('.basis-mark') !== null,
+						cell.textContent!.includes('Read off a chart'),
+					]),
+				);
 			expect(shown, id).toEqual(expected);
 			await page.context().close();
 		}
 	});
 
 	test('the two secondary chart readings the audit found are approximate everywhere', () => {
-		const approximate = catalogue.results.filter((result) => result.secondary && result.approximate).map((result) => `${result.evaluationId} ${result.text}`);
-		expect(approximate).toEqual(expect.arrayContaining(['gpt-5-codex/cyber ≈ 50%', 'o3-o4-mini/protocolqa ≈ 43%']));
+		const approximate = catalogue.results
+			.filter((result) => result.secondary && result.approximate)
+			.map((result) => `${result.evaluationId} ${result.text}`);
+		expect(approximate).toEqual(
+			expect.arrayContaining(['gpt-5-codex/cyber ≈ 50%', 'o3-o4-mini/protocolqa ≈ 43%']),
+		);
 	});
 });
 

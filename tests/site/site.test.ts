@@ -15,7 +15,10 @@ import { contentCatalogue } from './content-catalogue.ts';
 const site = useBuiltSite();
 
 async function open(path: string, options: { javaScriptEnabled?: boolean } = {}): Promise<Page> {
-	const context = await site.browser.newContext({ javaScriptEnabled: options.javaScriptEnabled ?? true, viewport: { width: 1280, height: 800 } });
+	const context = await site.browser.newContext({
+		javaScriptEnabled: options.javaScriptEnabled ?? true,
+		viewport: { width: 1280, height: 800 },
+	});
 	const page = await context.newPage();
 	await page.goto(`${site.origin}${path}`);
 	return page;
@@ -25,7 +28,15 @@ describe('card page', () => {
 	test('the o3-mini page shows its scorecard, pre and post mitigation', async () => {
 		const page = await open('/cards/o3-mini/');
 
-		const rows = await page.locator('#scorecard tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('th, td')].slice(0, 3).map((cell) => (cell.querySelector('a, .level') ?? cell).textContent!.trim())));
+		const rows = await page
+			.locator('#scorecard tbody tr')
+			.evaluateAll((trs) =>
+				trs.map((tr) =>
+					[...tr.querySelectorAll('th, td')]
+						.slice(0, 3)
+						.map((cell) => (cell.querySelector('a, .level') ?? cell).textContent!.trim()),
+				),
+			);
 
 		expect(rows).toEqual([
 			['CBRN', 'Medium', 'Medium'],
@@ -77,7 +88,9 @@ describe('index', () => {
 	test('lists every card with a link to its page', async () => {
 		const page = await open('/');
 
-		expect(await page.locator('.card-index a[href="/cards/o3-mini/"]').textContent()).toBe('OpenAI o3-mini System Card');
+		expect(await page.locator('.card-index a[href="/cards/o3-mini/"]').textContent()).toBe(
+			'OpenAI o3-mini System Card',
+		);
 		await page.context().close();
 	});
 });
@@ -94,18 +107,25 @@ describe('search', () => {
 		);
 
 	/** Every result of the search, clicking "Show more results" until none are left. */
-	async function allResults(page: Page): Promise<Array<{ type: string; href: string; modelPages: string[] }>> {
+	async function allResults(
+		page: Page,
+	): Promise<Array<{ type: string; href: string; modelPages: string[] }>> {
 		await page.waitForSelector('#search-results li');
 		while (await page.locator('.search-more').isVisible()) {
 			const shown = await page.locator('#search-results li').count();
 			await page.locator('.search-more').click();
-			await page.waitForFunction((count) => document.querySelectorAll('#search-results li').length > count, shown);
+			await page.waitForFunction(
+				(count) => document.querySelectorAll('#search-results li').length > count,
+				shown,
+			);
 		}
 		const links = await resultLinks(page);
 		const details = await page.locator('#search-results li').evaluateAll((items) =>
 			items.map((item) => ({
 				type: item.querySelector('.result-kind')!.textContent!.split(' · ')[0]!,
-				modelPages: [...item.querySelectorAll('.result-models a')].map((link) => link.getAttribute('href')!),
+				modelPages: [...item.querySelectorAll('.result-models a')].map((link) =>
+					link.getAttribute('href')!,
+				),
 			})),
 		);
 		return details.map((detail, index) => ({ ...detail, href: links[index]! }));
@@ -160,12 +180,28 @@ describe('search', () => {
 		const expected = [...cards].flatMap(([id, card]) =>
 			card.framework === 'pf-v1'
 				? card.ratings
-						.filter((rating) => rating.category === 'cbrn' && [rating['preMitigation'], rating['postMitigation'], rating['level']].includes('medium'))
-						.map((rating) => ({ href: `${cardPath(id)}#${ratingAnchor(rating.category, rating.models?.map((model) => model.id))}`, modelPages: (rating.models ?? card.models).map((model) => modelPath(model.id)) }))
+						.filter(
+							(rating) =>
+								rating.category === 'cbrn' &&
+								[rating['preMitigation'], rating['postMitigation'], rating['level']].includes(
+									'medium',
+								),
+						)
+						.map((rating) => ({
+							href: `${cardPath(id)}#${ratingAnchor(
+								rating.category,
+								rating.models?.map((model) => model.id),
+							)}`,
+							modelPages: (rating.models ?? card.models).map((model) => modelPath(model.id)),
+						}))
 				: [],
 		);
 		expect(expected.length).toBeGreaterThanOrEqual(4);
-		expect(ratings.map(({ href, modelPages }) => ({ href, modelPages })).sort((a, b) => a.href.localeCompare(b.href))).toEqual(expected.sort((a, b) => a.href.localeCompare(b.href)));
+		expect(
+			ratings
+				.map(({ href, modelPages }) => ({ href, modelPages }))
+				.sort((a, b) => a.href.localeCompare(b.href)),
+		).toEqual(expected.sort((a, b) => a.href.localeCompare(b.href)));
 		await page.context().close();
 	});
 
@@ -174,23 +210,35 @@ describe('search', () => {
 
 		const results = await allResults(page);
 
-		expect(results).toContainEqual(expect.objectContaining({ type: 'Model', href: '/models/o3-mini/' }));
-		expect(results).toContainEqual(expect.objectContaining({ type: 'Card', href: '/cards/o3-mini/' }));
+		expect(results).toContainEqual(
+			expect.objectContaining({ type: 'Model', href: '/models/o3-mini/' }),
+		);
+		expect(results).toContainEqual(
+			expect.objectContaining({ type: 'Card', href: '/cards/o3-mini/' }),
+		);
 		await page.context().close();
 	});
 
 	test('the page a result leads to marks the search terms, outside the parts search ignores', async () => {
 		const page = await open('/search/?q=persuasion+medium');
 		await page.waitForSelector('#search-results li');
-		const link = page.locator('#search-results h2 a[href*="/cards/o3-mini/"][href$="#risk-persuasion"]');
+		const link = page.locator(
+			'#search-results h2 a[href*="/cards/o3-mini/"][href$="#risk-persuasion"]',
+		);
 
-		expect(await link.getAttribute('href')).toBe('/cards/o3-mini/?highlight=persuasion&highlight=medium#risk-persuasion');
+		expect(await link.getAttribute('href')).toBe(
+			'/cards/o3-mini/?highlight=persuasion&highlight=medium#risk-persuasion',
+		);
 		await link.click();
 		await page.waitForSelector('mark.pagefind-highlight');
 		const marked = await page.locator('mark.pagefind-highlight').allTextContents();
 
-		expect(new Set(marked.map((text) => text.toLowerCase()))).toEqual(new Set(['persuasion', 'medium']));
-		expect(await page.locator('#risk-persuasion mark.pagefind-highlight').count()).toBeGreaterThan(0);
+		expect(new Set(marked.map((text) => text.toLowerCase()))).toEqual(
+			new Set(['persuasion', 'medium']),
+		);
+		expect(await page.locator('#risk-persuasion mark.pagefind-highlight').count()).toBeGreaterThan(
+			0,
+		);
 		expect(await page.locator('.toc mark').count()).toBe(0);
 		expect(await page.evaluate(() => location.hash)).toBe('#risk-persuasion');
 		await page.context().close();
@@ -216,18 +264,31 @@ describe('search', () => {
 		const { cards } = checkContent('content', process.cwd());
 		// The gating level: post-mitigation, or the single level a source gives; Medium and above.
 		const levels = registry.get('pf-v1').levels.map((level) => level.id);
-		const gating = (rating: Record<string, unknown>) => String(rating['postMitigation'] ?? rating['level']);
+		const gating = (rating: Record<string, unknown>) =>
+			String(rating['postMitigation'] ?? rating['level']);
 		const expected = [...cards].flatMap(([id, card]) =>
 			card.framework === 'pf-v1'
 				? card.ratings
-						.filter((rating) => rating.category === 'cbrn' && levels.indexOf(gating(rating)) >= levels.indexOf('medium'))
-						.map((rating) => `${cardPath(id)}#${ratingAnchor(rating.category, rating.models?.map((model) => model.id))}`)
+						.filter(
+							(rating) =>
+								rating.category === 'cbrn' &&
+								levels.indexOf(gating(rating)) >= levels.indexOf('medium'),
+						)
+						.map(
+							(rating) =>
+								`${cardPath(id)}#${ratingAnchor(
+									rating.category,
+									rating.models?.map((model) => model.id),
+								)}`,
+						)
 				: [],
 		);
 		expect(expected).toContain('/cards/o3-mini/#risk-cbrn');
 		expect(expected.length).toBeLessThanOrEqual(10);
 		expect((await resultLinks(page)).sort()).toEqual(expected.sort());
-		expect(await page.locator('#search-filters input[name="at_least"][value="Medium"]').isChecked()).toBe(true);
+		expect(
+			await page.locator('#search-filters input[name="at_least"][value="Medium"]').isChecked(),
+		).toBe(true);
 		await page.context().close();
 	});
 });
@@ -240,24 +301,64 @@ describe('addenda', () => {
 		const codex = cards.get('codex')!;
 		const parent = cards.get(codex.parent!.id)!;
 
-		const rows = await section.locator('table.parent-ratings tbody tr').evaluateAll((trs) =>
-			trs.map((tr) => [...tr.querySelectorAll('th, td')].map((cell) => (cell.querySelector('.level') ?? cell).textContent!.replace(/\s+/g, ' ').trim())),
-		);
-		expect(rows.map((row) => row[0])).toEqual(['Biological and Chemical', 'Cybersecurity', 'AI Self-improvement']);
+		const rows = await section
+			.locator('table.parent-ratings tbody tr')
+			.evaluateAll((trs) =>
+				trs.map((tr) =>
+					[...tr.querySelectorAll('th, td')].map((cell) =>
+						(cell.querySelector('.level') ?? cell).textContent!.replace(/\s+/g, ' ').trim(),
+					),
+				),
+			);
+		expect(rows.map((row) => row[0])).toEqual([
+			'Biological and Chemical',
+			'Cybersecurity',
+			'AI Self-improvement',
+		]);
 		for (const row of rows) expect(row.slice(1)).toEqual(['Below High', 'Below High', 'Same']);
 		// Codex's ratings come from secondary sources: each says so here too, as on its own card.
-		const secondary = codex.ratings.filter((rating) => sources.get(rating.locator.source.id)?.kind === 'secondary').length;
-		expect(await section.locator('table.parent-ratings td:nth-child(2) .basis-mark').count()).toBe(secondary);
-		expect(await section.locator('table.parent-ratings a[href="/cards/o3-o4-mini/#risk-cybersecurity"]').count()).toBe(1);
+		const secondary = codex.ratings.filter(
+			(rating) => sources.get(rating.locator.source.id)?.kind === 'secondary',
+		).length;
+		expect(await section.locator('table.parent-ratings td:nth-child(2) .basis-mark').count()).toBe(
+			secondary,
+		);
+		expect(
+			await section
+				.locator('table.parent-ratings a[href="/cards/o3-o4-mini/#risk-cybersecurity"]')
+				.count(),
+		).toBe(1);
 
-		const parentOnly = await section.locator('dd').nth(2).locator('a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
-		const parentEvaluations = readdirSync('content/evaluations/o3-o4-mini').map((file) => file.replace(/\.yaml$/, ''));
+		const parentOnly = await section
+			.locator('dd')
+			.nth(2)
+			.locator('a')
+			.evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+		const parentEvaluations = readdirSync('content/evaluations/o3-o4-mini').map((file) =>
+			file.replace(/\.yaml$/, ''),
+		);
 		// Codex's SWE-bench Verified figures share the parent's benchmark, so only that one is matched.
-		expect(parentOnly.sort()).toEqual(parentEvaluations.filter((id) => id !== 'swe-bench-verified').map((id) => `/cards/o3-o4-mini/#eval-${id}`).sort());
-		expect(await section.locator('dd').nth(0).locator('a').evaluateAll((links) => links.map((link) => link.getAttribute('href')))).toEqual(['#eval-swe-bench-verified', '/cards/o3-o4-mini/#eval-swe-bench-verified']);
+		expect(parentOnly.sort()).toEqual(
+			parentEvaluations
+				.filter((id) => id !== 'swe-bench-verified')
+				.map((id) => `/cards/o3-o4-mini/#eval-${id}`)
+				.sort(),
+		);
+		expect(
+			await section
+				.locator('dd')
+				.nth(0)
+				.locator('a')
+				.evaluateAll((links) => links.map((link) => link.getAttribute('href'))),
+		).toEqual(['#eval-swe-bench-verified', '/cards/o3-o4-mini/#eval-swe-bench-verified']);
 
-		const safeguards = await section.locator('.parent-safeguards a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
-		expect(safeguards).toEqual([...codex.safeguardSections.map((id) => `#${id}`), ...parent.safeguardSections.map((id) => `/cards/o3-o4-mini/#${id}`)]);
+		const safeguards = await section
+			.locator('.parent-safeguards a')
+			.evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+		expect(safeguards).toEqual([
+			...codex.safeguardSections.map((id) => `#${id}`),
+			...parent.safeguardSections.map((id) => `/cards/o3-o4-mini/#${id}`),
+		]);
 		await page.context().close();
 	});
 
@@ -293,10 +394,20 @@ describe('catalogue', () => {
 		await page.waitForURL('**/index/addendum/pf-v2/oldest/openai/headline/');
 
 		const expected = [...cards]
-			.filter(([, card]) => card.kind === 'addendum' && card.framework === 'pf-v2' && card.coverage === 'headline' && card.publisher === 'openai')
-			.sort(([, a], [, b]) => a.published.localeCompare(b.published) || a.title.localeCompare(b.title))
+			.filter(
+				([, card]) =>
+					card.kind === 'addendum' &&
+					card.framework === 'pf-v2' &&
+					card.coverage === 'headline' &&
+					card.publisher === 'openai',
+			)
+			.sort(
+				([, a], [, b]) => a.published.localeCompare(b.published) || a.title.localeCompare(b.title),
+			)
 			.map(([id]) => cardPath(id));
-		const listed = await page.locator('table.card-index tbody th a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+		const listed = await page
+			.locator('table.card-index tbody th a')
+			.evaluateAll((links) => links.map((link) => link.getAttribute('href')));
 		expect(expected.length).toBeGreaterThan(2);
 		expect(listed).toEqual(expected);
 		expect(await page.locator('.index-views a[aria-current="page"]').allTextContents()).toEqual([
@@ -312,9 +423,13 @@ describe('catalogue', () => {
 	test('each filter option shows how many cards it leads to, and an option leading to none is not a link', async () => {
 		const page = await open('/index/update/all/newest/', { javaScriptEnabled: false });
 		const updates = [...cards].filter(([, card]) => card.kind === 'update');
-		const count = (coverage: string) => updates.filter(([, card]) => card.coverage === coverage).length;
+		const count = (coverage: string) =>
+			updates.filter(([, card]) => card.coverage === coverage).length;
 
-		for (const [label, coverage] of [['Full', 'full'], ['Headline only', 'headline']] as const) {
+		for (const [label, coverage] of [
+			['Full', 'full'],
+			['Headline only', 'headline'],
+		] as const) {
 			const option = page.locator('[aria-labelledby="index-view-coverage"] li', { hasText: label });
 			expect(await option.textContent()).toContain(`(${count(coverage)})`);
 			expect(await option.locator('a').count()).toBe(count(coverage) > 0 ? 1 : 0);
@@ -325,17 +440,25 @@ describe('catalogue', () => {
 
 	test('unknown and partial dates, unverified entries and unrated categories are shown as such', async () => {
 		const page = await open('/', { javaScriptEnabled: false });
-		const row = (title: string) => page.locator('table.card-index tbody tr', { has: page.locator('th a', { hasText: title }) });
-		expect(await row('Sora 2 System Card').locator('time').getAttribute('datetime')).toBe('2025-09');
+		const row = (title: string) =>
+			page.locator('table.card-index tbody tr', { has: page.locator('th a', { hasText: title }) });
+		expect(await row('Sora 2 System Card').locator('time').getAttribute('datetime')).toBe(
+			'2025-09',
+		);
 		expect(await row('Sora 2 System Card').locator('time').textContent()).toBe('September 2025');
-		const unverified = [...cards].filter(([, card]) => card.unverified).map(([, card]) => card.title);
+		const unverified = [...cards]
+			.filter(([, card]) => card.unverified)
+			.map(([, card]) => card.title);
 		expect(unverified.length).toBeGreaterThan(0);
-		for (const title of unverified) expect(await row(title).locator('.unverified-badge').count()).toBe(1);
+		for (const title of unverified)
+			expect(await row(title).locator('.unverified-badge').count()).toBe(1);
 		await page.context().close();
 
 		const codex = await open('/cards/gpt-5-codex/', { javaScriptEnabled: false });
 		expect(await codex.locator('#risk-cybersecurity').textContent()).toContain('Below High');
-		expect(await codex.locator('#risk-biological-and-chemical').textContent()).toContain('Not recovered from the sources we hold');
+		expect(await codex.locator('#risk-biological-and-chemical').textContent()).toContain(
+			'Not recovered from the sources we hold',
+		);
 		await codex.context().close();
 
 		const gpt4o = await open('/cards/gpt-4o/', { javaScriptEnabled: false });
@@ -346,7 +469,18 @@ describe('catalogue', () => {
 	});
 });
 
-test.each(['/', '/cards/o3-mini/', '/cards/gpt-5-3-codex/', '/models/o1-mini/', '/linking/', '/search/?q=cbrn', '/risk/', '/timeline/', '/benchmarks/swe-bench-verified/', '/compare/o1-vs-o3-mini/'])('%s fits a 390 px phone screen without sideways scrolling', async (path) => {
+test.each([
+	'/',
+	'/cards/o3-mini/',
+	'/cards/gpt-5-3-codex/',
+	'/models/o1-mini/',
+	'/linking/',
+	'/search/?q=cbrn',
+	'/risk/',
+	'/timeline/',
+	'/benchmarks/swe-bench-verified/',
+	'/compare/o1-vs-o3-mini/',
+])('%s fits a 390 px phone screen without sideways scrolling', async (path) => {
 	const context = await site.browser.newContext({ viewport: { width: 390, height: 844 } });
 	const page = await context.newPage();
 	await page.goto(`${site.origin}${path}`);
@@ -357,7 +491,9 @@ test.each(['/', '/cards/o3-mini/', '/cards/gpt-5-3-codex/', '/models/o1-mini/', 
 describe('risk explorer', () => {
 	test('the o3-mini Model Autonomy cell links to the rating on the o3-mini card', async () => {
 		const page = await open('/risk/', { javaScriptEnabled: false });
-		const column = await page.locator('section:has(#matrix-pf-v1) table thead th').allTextContents();
+		const column = await page
+			.locator('section:has(#matrix-pf-v1) table thead th')
+			.allTextContents();
 		const cell = page.locator('tr#pf-v1-o3-mini td').nth(column.indexOf('Model Autonomy') - 1);
 		await cell.locator('a').first().click();
 		await page.waitForURL('**/cards/o3-mini/#risk-model-autonomy');
@@ -368,7 +504,9 @@ describe('risk explorer', () => {
 	test('/risk/pf-v1/cbrn/medium/ lists exactly the models whose newest CBRN rating is Medium', async () => {
 		const catalogue = contentCatalogue();
 		const v1 = riskMatrices(catalogue).find((matrix) => matrix.framework.id === 'pf-v1')!;
-		const expected = modelsAtLevel(v1, 'cbrn', 'medium').map((entry) => catalogue.modelName(entry.modelId));
+		const expected = modelsAtLevel(v1, 'cbrn', 'medium').map((entry) =>
+			catalogue.modelName(entry.modelId),
+		);
 		expect(expected).toContain('OpenAI o3-mini');
 
 		const page = await open('/risk/pf-v1/cbrn/medium/', { javaScriptEnabled: false });
@@ -387,8 +525,18 @@ test('a benchmark page shows each setup in its own table, exactly as the data gr
 	const sections = page.locator('section.benchmark-setup');
 	expect(await sections.count()).toBe(groups.length);
 	for (const [index, group] of groups.entries()) {
-		const rows = await sections.nth(index).locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [tr.querySelector('th a')!.textContent, tr.querySelector('td a')!.getAttribute('href')]));
-		expect(rows).toEqual(group.results.map((result) => [catalogue.modelName(result.modelId), result.href]));
+		const rows = await sections
+			.nth(index)
+			.locator('tbody tr')
+			.evaluateAll((trs) =>
+				trs.map((tr) => [
+					tr.querySelector('th a')!.textContent,
+					tr.querySelector('td a')!.getAttribute('href'),
+				]),
+			);
+		expect(rows).toEqual(
+			group.results.map((result) => [catalogue.modelName(result.modelId), result.href]),
+		);
 	}
 	await page.context().close();
 });
@@ -400,7 +548,11 @@ test('a compare page shows every shared evaluation with both values, reached fro
 	const page = await open('/models/o3-mini/', { javaScriptEnabled: false });
 	await page.locator('a[href="/compare/o1-vs-o3-mini/"]').click();
 	await page.waitForURL('**/compare/o1-vs-o3-mini/');
-	const rows = await page.locator('table.compare-table tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td a')].map((link) => link.getAttribute('href'))));
+	const rows = await page
+		.locator('table.compare-table tbody tr')
+		.evaluateAll((trs) =>
+			trs.map((tr) => [...tr.querySelectorAll('td a')].map((link) => link.getAttribute('href'))),
+		);
 	expect(rows).toEqual(shared.map((pair) => [pair.a.href, pair.b.href]));
 	await page.context().close();
 });

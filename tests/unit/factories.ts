@@ -3,7 +3,15 @@
  * an author would write; tests parse it with the real schemas.
  */
 import { buildCatalogue, type Catalogue } from '../../src/lib/catalogue.ts';
-import { BenchmarkSchema, SourceSchema, createCardSchema, createEvaluationSchema, createModelSchema, standaloneContext, type Source } from '../../src/schema/index.ts';
+import {
+	BenchmarkSchema,
+	SourceSchema,
+	createCardSchema,
+	createEvaluationSchema,
+	createModelSchema,
+	standaloneContext,
+	type Source,
+} from '../../src/schema/index.ts';
 
 export const cardSchema = createCardSchema(standaloneContext);
 export const evaluationSchema = createEvaluationSchema(standaloneContext);
@@ -23,13 +31,19 @@ export function makeCard(overrides: Record<string, unknown> = {}): Record<string
 		coverage: 'full',
 		framework: 'pf-v1',
 		ratings: [
-			{ category: 'cbrn', preMitigation: 'medium', postMitigation: 'medium', locator: { source: 'example-card-pdf', section: '5' } },
+			{
+				category: 'cbrn',
+				preMitigation: 'medium',
+				postMitigation: 'medium',
+				locator: { source: 'example-card-pdf', section: '5' },
+			},
 		],
 		...overrides,
 	});
 }
 
-const withoutUndefined = (record: Record<string, unknown>) => Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined));
+const withoutUndefined = (record: Record<string, unknown>) =>
+	Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined));
 
 export function makeEvaluation(overrides: Record<string, unknown> = {}): Record<string, unknown> {
 	return withoutUndefined({
@@ -47,13 +61,26 @@ export function makeEvaluation(overrides: Record<string, unknown> = {}): Record<
 }
 
 /** Issues as `path: message` lines, the way the content check reports them. */
-export function issuesOf(schema: { safeParse: (data: unknown, params?: object) => { success: boolean; error?: { issues: Array<{ path: PropertyKey[]; message: string }> } } }, data: unknown): string[] {
+export function issuesOf(
+	schema: {
+		safeParse: (
+			data: unknown,
+			params?: object,
+		) => { success: boolean; error?: { issues: Array<{ path: PropertyKey[]; message: string }> } };
+	},
+	data: unknown,
+): string[] {
 	const result = schema.safeParse(data, { reportInput: true });
-	return result.success ? [] : result.error!.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+	return result.success
+		? []
+		: result.error!.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
 }
 
 /** A model entry's input, named `name`. */
-export function makeModel(name: string, overrides: Record<string, unknown> = {}): Record<string, unknown> {
+export function makeModel(
+	name: string,
+	overrides: Record<string, unknown> = {},
+): Record<string, unknown> {
 	return { name, publisher: 'openai', summary: 'A model.', ...overrides };
 }
 
@@ -69,10 +96,15 @@ export function makeCatalogue(parts: {
 	sources?: Record<string, Source>;
 	benchmarks?: Record<string, Record<string, unknown>>;
 }): Catalogue {
-	const entries = <T>(record: Record<string, unknown> | undefined, parse: (input: unknown) => T) => Object.entries(record ?? {}).map(([id, input]) => ({ id, data: parse(input) }));
+	const entries = <T>(record: Record<string, unknown> | undefined, parse: (input: unknown) => T) =>
+		Object.entries(record ?? {}).map(([id, input]) => ({ id, data: parse(input) }));
 	return buildCatalogue({
-		cards: entries(parts.cards, (overrides) => cardSchema.parse(makeCard(overrides as Record<string, unknown>))),
-		evaluations: entries(parts.evaluations, (overrides) => evaluationSchema.parse(makeEvaluation(overrides as Record<string, unknown>))),
+		cards: entries(parts.cards, (overrides) =>
+			cardSchema.parse(makeCard(overrides as Record<string, unknown>)),
+		),
+		evaluations: entries(parts.evaluations, (overrides) =>
+			evaluationSchema.parse(makeEvaluation(overrides as Record<string, unknown>)),
+		),
 		models: entries(parts.models, (input) => modelSchema.parse(input)),
 		sources: entries(parts.sources, (input) => SourceSchema.parse(input)),
 		benchmarks: entries(parts.benchmarks, (input) => BenchmarkSchema.parse(input)),

@@ -13,14 +13,21 @@ export const adapter: ScoringAdapter = {
 	description:
 		'Each category gets one determination: whether the model stays below a threshold, is treated as reaching it as a precaution, or reaches it. A determination counts as reaching every level up to the one it meets.',
 	checkEntry(framework, report) {
-		if (framework.determinations.length === 0) report(['determinations'], undefined, 'expected the determinations a card can state: a framework scored by threshold determinations lists them');
+		if (framework.determinations.length === 0)
+			report(
+				['determinations'],
+				undefined,
+				'expected the determinations a card can state: a framework scored by threshold determinations lists them',
+			);
 	},
 	ratingSchema(framework, { category, models, locator, note, asOf }) {
 		const ids = idsOf(framework.determinations);
 		return strictObject({
 			category,
 			/** What the card determined for this category. */
-			determination: z.enum(ids, { error: `expected a ${framework.shortName} determination: ${quoted(ids)}` }),
+			determination: z.enum(ids, {
+				error: `expected a ${framework.shortName} determination: ${quoted(ids)}`,
+			}),
 			models,
 			locator,
 			note,
@@ -35,7 +42,9 @@ export const adapter: ScoringAdapter = {
 			level: determination,
 			badges: [badgeOf(determination)],
 			cells: [{ badges: [badgeOf(determination)] }],
-			atLeast: determination.meets ? stepsUpTo(framework.levels, determination.meets).map((step) => step.label) : [],
+			atLeast: determination.meets
+				? stepsUpTo(framework.levels, determination.meets).map((step) => step.label)
+				: [],
 			facetLevels: [determination.label],
 			sentence: `${subject}: ${determination.label}.`,
 			key: JSON.stringify(determination.id),

@@ -3,6 +3,10 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { API_FILE_KINDS, apiJsonSchema, type ApiFileKind } from '../../lib/api-schema.ts';
 import { jsonFile } from '../../lib/api.ts';
 
-export const getStaticPaths = (() => API_FILE_KINDS.map((kind) => ({ params: { kind } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() =>
+	API_FILE_KINDS.map((kind) => ({ params: { kind } }))) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ params }) => new Response(jsonFile(apiJsonSchema(params['kind'] as ApiFileKind)), { headers: { 'Content-Type': 'application/schema+json' } });
+export const GET: APIRoute = ({ params }) =>
+	new Response(jsonFile(apiJsonSchema(params['kind'] as ApiFileKind)), {
+		headers: { 'Content-Type': 'application/schema+json' },
+	});

@@ -5,7 +5,11 @@ import { adapter as prePostLevels } from '../../../src/frameworks/scoring/pre-po
 import { adapter as thresholdDeterminations } from '../../../src/frameworks/scoring/threshold-determinations.ts';
 import type { AuthoredRating } from '../../../src/frameworks/types.ts';
 
-const rating = (fields: Record<string, unknown>): AuthoredRating => ({ category: 'cbrn', locator: { source: { id: 'pdf', collection: 'sources' } }, ...fields });
+const rating = (fields: Record<string, unknown>): AuthoredRating => ({
+	category: 'cbrn',
+	locator: { source: { id: 'pdf', collection: 'sources' } },
+	...fields,
+});
 
 test('the registry holds each framework version once, oldest first, with its scoring kind', () => {
 	expect(registry.frameworks.map((framework) => [framework.id, framework.scoring])).toEqual([
@@ -14,33 +18,62 @@ test('the registry holds each framework version once, oldest first, with its sco
 	]);
 	expect(registry.cardFrameworkIds).toEqual(['pf-v1', 'pf-v2', 'none']);
 	expect(registry.frameworkLabel('none')).toBe('No framework');
-	expect(registry.get('pf-v2').categories.filter((category) => category.role === 'research').map((category) => category.id)).toContain('sandbagging');
+	expect(
+		registry
+			.get('pf-v2')
+			.categories.filter((category) => category.role === 'research')
+			.map((category) => category.id),
+	).toContain('sandbagging');
 	expect(registry.adapterOf(registry.get('pf-v1'))).toBe(prePostLevels);
 });
 
 test('a pre/post rating reads before → after, is grouped and filtered by its post-mitigation level, and counts as every level up to it', () => {
 	const framework = registry.get('pf-v1');
-	const view = prePostLevels.view(rating({ preMitigation: 'high', postMitigation: 'medium' }), framework, 'CBRN');
+	const view = prePostLevels.view(
+		rating({ preMitigation: 'high', postMitigation: 'medium' }),
+		framework,
+		'CBRN',
+	);
 
 	expect(view.badges.map((badge) => [badge.label, badge.tone])).toEqual([
 		['High', 'serious'],
 		['Medium', 'moderate'],
 	]);
-	expect([view.joiner, view.level.id, view.atLeast, view.facetLevels]).toEqual(['→', 'medium', ['Low', 'Medium'], ['High', 'Medium']]);
+	expect([view.joiner, view.level.id, view.atLeast, view.facetLevels]).toEqual([
+		'→',
+		'medium',
+		['Low', 'Medium'],
+		['High', 'Medium'],
+	]);
 	expect(view.sentence).toBe('CBRN risk: High before mitigations, Medium after mitigations.');
-	expect(view.cells.map((cell) => cell.badges.map((badge) => badge.label))).toEqual([['High'], ['Medium']]);
+	expect(view.cells.map((cell) => cell.badges.map((badge) => badge.label))).toEqual([
+		['High'],
+		['Medium'],
+	]);
 });
 
 test('a single level without its split is shown once, marked, and never copied into both columns', () => {
 	const view = prePostLevels.view(rating({ level: 'critical' }), registry.get('pf-v1'), 'CBRN');
 
-	expect([view.mark, view.cells.length, view.cells[0]!.span, view.atLeast]).toEqual(['*', 1, 2, ['Low', 'Medium', 'High', 'Critical']]);
-	expect(view.sentence).toBe('CBRN risk: Critical; the source does not say whether before or after mitigations.');
+	expect([view.mark, view.cells.length, view.cells[0]!.span, view.atLeast]).toEqual([
+		'*',
+		1,
+		2,
+		['Low', 'Medium', 'High', 'Critical'],
+	]);
+	expect(view.sentence).toBe(
+		'CBRN risk: Critical; the source does not say whether before or after mitigations.',
+	);
 });
 
 test('a precautionary High meets the High threshold; below High meets none', () => {
 	const framework = registry.get('pf-v2');
-	const view = (determination: string) => thresholdDeterminations.view(rating({ category: 'cybersecurity', determination }), framework, 'Cybersecurity');
+	const view = (determination: string) =>
+		thresholdDeterminations.view(
+			rating({ category: 'cybersecurity', determination }),
+			framework,
+			'Cybersecurity',
+		);
 
 	expect(view('treated-as-high').atLeast).toEqual(['High']);
 	expect(view('below-high').atLeast).toEqual([]);
@@ -50,11 +83,23 @@ test('a precautionary High meets the High threshold; below High meets none', () 
 });
 
 const files = (entry: string, overrides: Partial<RegistryFiles> = {}): RegistryFiles => ({
-	entries: [{ file: 'src/frameworks/entries/pf-v1.yaml', text: readFileSync(new URL('../../../src/frameworks/entries/pf-v1.yaml', import.meta.url), 'utf8') }, { file: 'src/frameworks/entries/lab-x.yaml', text: entry }],
+	entries: [
+		{
+			file: 'src/frameworks/entries/pf-v1.yaml',
+			text: readFileSync(
+				new URL('../../../src/frameworks/entries/pf-v1.yaml', import.meta.url),
+				'utf8',
+			),
+		},
+		{ file: 'src/frameworks/entries/lab-x.yaml', text: entry },
+	],
 	publishers: [{ file: 'src/frameworks/publishers/openai.yaml', text: 'name: OpenAI\n' }],
 	adapters: [
 		{ file: 'src/frameworks/scoring/pre-post-levels.ts', module: { adapter: prePostLevels } },
-		{ file: 'src/frameworks/scoring/threshold-determinations.ts', module: { adapter: thresholdDeterminations } },
+		{
+			file: 'src/frameworks/scoring/threshold-determinations.ts',
+			module: { adapter: thresholdDeterminations },
+		},
 	],
 	...overrides,
 });
@@ -90,7 +135,9 @@ test('a valid entry with an existing scoring kind needs nothing else', () => {
 });
 
 test('an entry that names an unknown kind, publisher or level is rejected with file, line, field and what is allowed', () => {
-	const entry = ENTRY.replace('scoring: threshold-determinations', 'scoring: ccl-checks').replace('publisher: openai', 'publisher: lab-x').replace('meets: level-1', 'meets: level-2');
+	const entry = ENTRY.replace('scoring: threshold-determinations', 'scoring: ccl-checks')
+		.replace('publisher: openai', 'publisher: lab-x')
+		.replace('meets: level-1', 'meets: level-2');
 
 	expect(() => createRegistry(files(entry))).toThrowErrorMatchingInlineSnapshot(`
 		[Error: Content check failed with 3 problems. Nothing was published.
@@ -101,14 +148,25 @@ test('an entry that names an unknown kind, publisher or level is rejected with f
 });
 
 test('a mapping onto another lab’s framework must be approximate', () => {
-	const entry = ENTRY.replace('publisher: openai', 'publisher: lab-x') + 'lineage:\n  - from: pf-v1\n    note: Our reading.\n    mappings:\n      - { from: cbrn, to: bio, fit: same, note: Close. }\n';
-	const withPublisher = files(entry, { publishers: [{ file: 'src/frameworks/publishers/openai.yaml', text: 'name: OpenAI\n' }, { file: 'src/frameworks/publishers/lab-x.yaml', text: 'name: Lab X\n' }] });
+	const entry =
+		ENTRY.replace('publisher: openai', 'publisher: lab-x') +
+		'lineage:\n  - from: pf-v1\n    note: Our reading.\n    mappings:\n      - { from: cbrn, to: bio, fit: same, note: Close. }\n';
+	const withPublisher = files(entry, {
+		publishers: [
+			{ file: 'src/frameworks/publishers/openai.yaml', text: 'name: OpenAI\n' },
+			{ file: 'src/frameworks/publishers/lab-x.yaml', text: 'name: Lab X\n' },
+		],
+	});
 
-	expect(() => createRegistry(withPublisher)).toThrow(`src/frameworks/entries/lab-x.yaml:26  lineage[0].mappings[0].fit: got "same"; expected "approximate": a mapping between two labs' frameworks is never exact`);
+	expect(() => createRegistry(withPublisher)).toThrow(
+		`src/frameworks/entries/lab-x.yaml:26  lineage[0].mappings[0].fit: got "same"; expected "approximate": a mapping between two labs' frameworks is never exact`,
+	);
 });
 
 test('a scoring kind that needs determinations says so', () => {
 	const entry = ENTRY.replace(/determinations:\n(  - .*\n)+/, '');
 
-	expect(() => createRegistry(files(entry))).toThrow('determinations: got nothing (the field is missing); expected the determinations a card can state');
+	expect(() => createRegistry(files(entry))).toThrow(
+		'determinations: got nothing (the field is missing); expected the determinations a card can state',
+	);
 });

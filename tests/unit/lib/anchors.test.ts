@@ -1,7 +1,21 @@
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { anchorProblems, brokenPromises, buildManifest, extendLock, lockFromManifest, scanPage } from '../../../src/lib/anchor-manifest.ts';
-import { VALID_HTML_ID, evaluationAnchor, evaluationRowAnchor, modelRatingAnchor, ratingAnchor, specAnchor } from '../../../src/lib/anchors.ts';
+import {
+	anchorProblems,
+	brokenPromises,
+	buildManifest,
+	extendLock,
+	lockFromManifest,
+	scanPage,
+} from '../../../src/lib/anchor-manifest.ts';
+import {
+	VALID_HTML_ID,
+	evaluationAnchor,
+	evaluationRowAnchor,
+	modelRatingAnchor,
+	ratingAnchor,
+	specAnchor,
+} from '../../../src/lib/anchors.ts';
 import { buildEvaluationTable } from '../../../src/lib/evaluation-table.ts';
 import { builtFileExists, readBuiltPages } from '../../../src/lib/built-pages.ts';
 import { brokenLinks } from '../../../src/lib/link-check.ts';
@@ -10,13 +24,27 @@ import { evaluationSchema, makeEvaluation } from '../factories.ts';
 
 test('anchor ids come from data ids, so rewording a title does not move them', () => {
 	const withRows = (title: string, label: string) =>
-		makeEvaluation({ title, rows: [{ id: 'easy', label }], results: [{ model: 'model-a', row: 'easy', value: 1 }, { model: 'model-b', row: 'easy', value: 2 }] });
-	const rowAnchors = (evaluation: unknown) => buildEvaluationTable(evaluationSchema.parse(evaluation), (id) => id).rows.map((row) => evaluationRowAnchor('personqa', row.anchorKey));
+		makeEvaluation({
+			title,
+			rows: [{ id: 'easy', label }],
+			results: [
+				{ model: 'model-a', row: 'easy', value: 1 },
+				{ model: 'model-b', row: 'easy', value: 2 },
+			],
+		});
+	const rowAnchors = (evaluation: unknown) =>
+		buildEvaluationTable(evaluationSchema.parse(evaluation), (id) => id).rows.map((row) =>
+			evaluationRowAnchor('personqa', row.anchorKey),
+		);
 	expect(rowAnchors(withRows('PersonQA', 'Easy questions'))).toEqual(['eval-personqa--easy']);
-	expect(rowAnchors(withRows('A completely different title', 'Questions that are easy'))).toEqual(['eval-personqa--easy']);
+	expect(rowAnchors(withRows('A completely different title', 'Questions that are easy'))).toEqual([
+		'eval-personqa--easy',
+	]);
 	expect(evaluationAnchor('personqa')).toBe('eval-personqa');
 	expect(ratingAnchor('cbrn')).toBe('risk-cbrn');
-	expect(ratingAnchor('cybersecurity', ['gpt-5.3-codex-spark'])).toBe('risk-cybersecurity--gpt-5.3-codex-spark');
+	expect(ratingAnchor('cybersecurity', ['gpt-5.3-codex-spark'])).toBe(
+		'risk-cybersecurity--gpt-5.3-codex-spark',
+	);
 	expect(specAnchor('o3-mini', 'context-window')).toBe('spec-o3-mini-context-window');
 	expect(modelRatingAnchor('o1', 'risk-cbrn--o1-o1-mini')).toBe('o1--risk-cbrn--o1-o1-mini');
 });
@@ -26,19 +54,43 @@ test('row anchors are unique within an evaluation and valid HTML ids', () => {
 		...makeEvaluation(),
 		metrics: [
 			{ id: 'accuracy', label: 'Accuracy', unit: 'fraction', higherIsBetter: true },
-			{ id: 'hallucination-rate', label: 'Hallucination rate', unit: 'fraction', higherIsBetter: false },
+			{
+				id: 'hallucination-rate',
+				label: 'Hallucination rate',
+				unit: 'fraction',
+				higherIsBetter: false,
+			},
 		],
-		rows: [{ id: 'easy', label: 'Easy' }, { id: 'hard', label: 'Hard' }],
-		results: ['easy', 'hard'].flatMap((row) => ['accuracy', 'hallucination-rate'].map((metric) => ({ model: 'model-a', row, metric, value: 0.5 }))),
+		rows: [
+			{ id: 'easy', label: 'Easy' },
+			{ id: 'hard', label: 'Hard' },
+		],
+		results: ['easy', 'hard'].flatMap((row) =>
+			['accuracy', 'hallucination-rate'].map((metric) => ({
+				model: 'model-a',
+				row,
+				metric,
+				value: 0.5,
+			})),
+		),
 	});
-	const anchors = buildEvaluationTable(evaluation, (id) => id).rows.map((row) => evaluationRowAnchor('qa', row.anchorKey));
-	expect(anchors).toEqual(['eval-qa--easy--accuracy', 'eval-qa--easy--hallucination-rate', 'eval-qa--hard--accuracy', 'eval-qa--hard--hallucination-rate']);
+	const anchors = buildEvaluationTable(evaluation, (id) => id).rows.map((row) =>
+		evaluationRowAnchor('qa', row.anchorKey),
+	);
+	expect(anchors).toEqual([
+		'eval-qa--easy--accuracy',
+		'eval-qa--easy--hallucination-rate',
+		'eval-qa--hard--accuracy',
+		'eval-qa--hard--hallucination-rate',
+	]);
 	expect(new Set(anchors).size).toBe(anchors.length);
 	for (const anchor of anchors) expect(anchor).toMatch(VALID_HTML_ID);
 });
 
 test('a page scan finds ids, labelled anchors, aliases, links and redirects', () => {
-	const page = scanPage('<h2 id="a">A <a href="#a" data-anchor-label="Section &amp; A">#</a></h2><span id="old" data-alias-of="a"></span><a href="/x/">x</a>');
+	const page = scanPage(
+		'<h2 id="a">A <a href="#a" data-anchor-label="Section &amp; A">#</a></h2><span id="old" data-alias-of="a"></span><a href="/x/">x</a>',
+	);
 	expect(page.ids).toEqual(['a', 'old']);
 	expect(page.anchors).toEqual([{ id: 'a', label: 'Section & A' }]);
 	expect(page.aliases).toEqual({ old: 'a' });
@@ -47,7 +99,14 @@ test('a page scan finds ids, labelled anchors, aliases, links and redirects', ()
 });
 
 test('duplicate ids and affordances pointing nowhere are reported', () => {
-	expect(anchorProblems('/p/', scanPage('<p id="x"></p><p id="x"></p><a href="#y" data-anchor-label="Y">#</a><span id="z" data-alias-of="w"></span>'))).toEqual([
+	expect(
+		anchorProblems(
+			'/p/',
+			scanPage(
+				'<p id="x"></p><p id="x"></p><a href="#y" data-anchor-label="Y">#</a><span id="z" data-alias-of="w"></span>',
+			),
+		),
+	).toEqual([
 		'/p/: the id "x" appears more than once',
 		'/p/: the link to "#y" (Y) has no element with that id',
 		'/p/: the alias "z" points to "w", which is not on the page',
@@ -56,21 +115,64 @@ test('duplicate ids and affordances pointing nowhere are reported', () => {
 
 test('the lock comparison: removals without alias or redirect break promises; additions extend the lock', () => {
 	const page = (html: string) => scanPage(html);
-	const before = buildManifest(new Map([['/c/', page('<p id="a"><a href="#a" data-anchor-label="A">#</a></p><p id="b"><a href="#b" data-anchor-label="B">#</a></p>')]]));
+	const before = buildManifest(
+		new Map([
+			[
+				'/c/',
+				page(
+					'<p id="a"><a href="#a" data-anchor-label="A">#</a></p><p id="b"><a href="#b" data-anchor-label="B">#</a></p>',
+				),
+			],
+		]),
+	);
 	const lock = lockFromManifest(before);
 	expect(lock).toEqual({ pages: { '/c/': ['a', 'b'] } });
 
-	const dropped = buildManifest(new Map([['/c/', page('<p id="a"><a href="#a" data-anchor-label="A">#</a></p>')]]));
-	expect(brokenPromises(lock, dropped)).toEqual(['/c/#b: the anchor is gone. If it was renamed, add `anchorAliases: { b: <new id> }` to the card.']);
+	const dropped = buildManifest(
+		new Map([['/c/', page('<p id="a"><a href="#a" data-anchor-label="A">#</a></p>')]]),
+	);
+	expect(brokenPromises(lock, dropped)).toEqual([
+		'/c/#b: the anchor is gone. If it was renamed, add `anchorAliases: { b: <new id> }` to the card.',
+	]);
 
-	const aliased = buildManifest(new Map([['/c/', page('<p id="a"><a href="#a" data-anchor-label="A">#</a><span id="b" data-alias-of="a"></span></p>')]]));
+	const aliased = buildManifest(
+		new Map([
+			[
+				'/c/',
+				page(
+					'<p id="a"><a href="#a" data-anchor-label="A">#</a><span id="b" data-alias-of="a"></span></p>',
+				),
+			],
+		]),
+	);
 	expect(brokenPromises(lock, aliased)).toEqual([]);
 
-	const moved = buildManifest(new Map([['/c/', page('<a href="/d/" data-redirect-target>d</a>')], ['/d/', page('<p id="a"><a href="#a" data-anchor-label="A">#</a></p><p id="b"><a href="#b" data-anchor-label="B">#</a></p>')]]));
+	const moved = buildManifest(
+		new Map([
+			['/c/', page('<a href="/d/" data-redirect-target>d</a>')],
+			[
+				'/d/',
+				page(
+					'<p id="a"><a href="#a" data-anchor-label="A">#</a></p><p id="b"><a href="#b" data-anchor-label="B">#</a></p>',
+				),
+			],
+		]),
+	);
 	expect(brokenPromises(lock, moved)).toEqual([]);
-	expect(brokenPromises(lock, buildManifest(new Map([['/d/', page('')]])))).toEqual(['/c/: the page is gone. Keep its URL with a redirect (a card\'s `formerIds`) instead of removing it.']);
+	expect(brokenPromises(lock, buildManifest(new Map([['/d/', page('')]])))).toEqual([
+		"/c/: the page is gone. Keep its URL with a redirect (a card's `formerIds`) instead of removing it.",
+	]);
 
-	const grown = buildManifest(new Map([['/c/', page('<p id="a"><a href="#a" data-anchor-label="A">#</a></p><p id="b"><a href="#b" data-anchor-label="B">#</a></p><p id="c"><a href="#c" data-anchor-label="C">#</a></p>')]]));
+	const grown = buildManifest(
+		new Map([
+			[
+				'/c/',
+				page(
+					'<p id="a"><a href="#a" data-anchor-label="A">#</a></p><p id="b"><a href="#b" data-anchor-label="B">#</a></p><p id="c"><a href="#c" data-anchor-label="C">#</a></p>',
+				),
+			],
+		]),
+	);
 	expect(extendLock(lock, grown)).toEqual({ pages: { '/c/': ['a', 'b', 'c'] } });
 	expect(extendLock(lock, dropped)).toEqual(lock);
 });
@@ -88,5 +190,7 @@ test('the link checker catches the planted broken links and lists the fragments 
 });
 
 test('the copy button copies the full URL of the anchor', () => {
-	expect(anchorUrl({ origin: 'https://cardshelf.example', pathname: '/cards/o3-mini/' }, 'risk-cbrn')).toBe('https://cardshelf.example/cards/o3-mini/#risk-cbrn');
+	expect(
+		anchorUrl({ origin: 'https://cardshelf.example', pathname: '/cards/o3-mini/' }, 'risk-cbrn'),
+	).toBe('https://cardshelf.example/cards/o3-mini/#risk-cbrn');
 });

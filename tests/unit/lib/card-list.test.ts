@@ -1,10 +1,27 @@
 import { expect, test } from 'vitest';
-import { DEFAULT_INDEX_VIEW, allIndexViews, builtIndexViews, cardsInView, indexViewCaption, indexViewHasPage, indexViewPath, type IndexView, type ListedCard } from '../../../src/lib/card-list.ts';
+import {
+	DEFAULT_INDEX_VIEW,
+	allIndexViews,
+	builtIndexViews,
+	cardsInView,
+	indexViewCaption,
+	indexViewHasPage,
+	indexViewPath,
+	type IndexView,
+	type ListedCard,
+} from '../../../src/lib/card-list.ts';
 import { formatPartialDate } from '../../../src/lib/format-value.ts';
 import { registry } from '../../../src/frameworks/registry.ts';
 import { unratedCategories } from '../../../src/lib/card-page.ts';
 
-const card = (id: string, published: string, kind: ListedCard['data']['kind'] = 'system-card', framework: ListedCard['data']['framework'] = 'pf-v1', title = id, coverage: ListedCard['data']['coverage'] = 'full'): ListedCard => ({
+const card = (
+	id: string,
+	published: string,
+	kind: ListedCard['data']['kind'] = 'system-card',
+	framework: ListedCard['data']['framework'] = 'pf-v1',
+	title = id,
+	coverage: ListedCard['data']['coverage'] = 'full',
+): ListedCard => ({
 	id,
 	data: { title, published, kind, framework, publisher: 'openai', coverage },
 });
@@ -13,35 +30,72 @@ const view = (filters: Partial<IndexView>): IndexView => ({ ...DEFAULT_INDEX_VIE
 const ids = (cards: ListedCard[]) => cards.map((entry) => entry.id);
 
 test('newest first by date, ties by title, unknown dates last', () => {
-	const cards = [card('a', '2025-01-31', undefined, undefined, 'B'), card('b', '2025-01-31', undefined, undefined, 'A'), card('c', '2025-04-16'), card('x', 'unknown'), card('y', '2024')];
-	expect(ids(cardsInView(cards, view({ kind: 'all', framework: 'all', order: 'newest' })))).toEqual(['c', 'b', 'a', 'y', 'x']);
-	expect(ids(cardsInView(cards, view({ kind: 'all', framework: 'all', order: 'oldest' })))).toEqual(['y', 'b', 'a', 'c', 'x']);
+	const cards = [
+		card('a', '2025-01-31', undefined, undefined, 'B'),
+		card('b', '2025-01-31', undefined, undefined, 'A'),
+		card('c', '2025-04-16'),
+		card('x', 'unknown'),
+		card('y', '2024'),
+	];
+	expect(ids(cardsInView(cards, view({ kind: 'all', framework: 'all', order: 'newest' })))).toEqual(
+		['c', 'b', 'a', 'y', 'x'],
+	);
+	expect(ids(cardsInView(cards, view({ kind: 'all', framework: 'all', order: 'oldest' })))).toEqual(
+		['y', 'b', 'a', 'c', 'x'],
+	);
 });
 
 test('a partial date sorts before the full dates inside it, and after earlier months', () => {
-	const cards = [card('day', '2025-09-15'), card('month', '2025-09'), card('august', '2025-08-07'), card('year', '2025')];
-	expect(ids(cardsInView(cards, view({ kind: 'all', framework: 'all', order: 'oldest' })))).toEqual(['year', 'august', 'month', 'day']);
+	const cards = [
+		card('day', '2025-09-15'),
+		card('month', '2025-09'),
+		card('august', '2025-08-07'),
+		card('year', '2025'),
+	];
+	expect(ids(cardsInView(cards, view({ kind: 'all', framework: 'all', order: 'oldest' })))).toEqual(
+		['year', 'august', 'month', 'day'],
+	);
 });
 
 test('views filter by kind and framework together', () => {
-	const cards = [card('sc1', '2025-01-01', 'system-card', 'pf-v1'), card('add2', '2025-05-16', 'addendum', 'pf-v2'), card('sc2', '2025-04-16', 'system-card', 'pf-v2'), card('old', '2023-03', 'system-card', 'none')];
-	expect(ids(cardsInView(cards, view({ kind: 'addendum', framework: 'all', order: 'newest' })))).toEqual(['add2']);
-	expect(ids(cardsInView(cards, view({ kind: 'system-card', framework: 'pf-v2', order: 'newest' })))).toEqual(['sc2']);
-	expect(ids(cardsInView(cards, view({ kind: 'all', framework: 'none', order: 'newest' })))).toEqual(['old']);
-	expect(ids(cardsInView(cards, view({ kind: 'update', framework: 'all', order: 'newest' })))).toEqual([]);
+	const cards = [
+		card('sc1', '2025-01-01', 'system-card', 'pf-v1'),
+		card('add2', '2025-05-16', 'addendum', 'pf-v2'),
+		card('sc2', '2025-04-16', 'system-card', 'pf-v2'),
+		card('old', '2023-03', 'system-card', 'none'),
+	];
+	expect(
+		ids(cardsInView(cards, view({ kind: 'addendum', framework: 'all', order: 'newest' }))),
+	).toEqual(['add2']);
+	expect(
+		ids(cardsInView(cards, view({ kind: 'system-card', framework: 'pf-v2', order: 'newest' }))),
+	).toEqual(['sc2']);
+	expect(
+		ids(cardsInView(cards, view({ kind: 'all', framework: 'none', order: 'newest' }))),
+	).toEqual(['old']);
+	expect(
+		ids(cardsInView(cards, view({ kind: 'update', framework: 'all', order: 'newest' }))),
+	).toEqual([]);
 });
 
 test('views filter by coverage and publisher too', () => {
-	const cards = [card('full', '2025-01-01', 'system-card', 'pf-v1', 'Full', 'full'), card('headline', '2025-02-01', 'system-card', 'pf-v1', 'Headline', 'headline')];
+	const cards = [
+		card('full', '2025-01-01', 'system-card', 'pf-v1', 'Full', 'full'),
+		card('headline', '2025-02-01', 'system-card', 'pf-v1', 'Headline', 'headline'),
+	];
 	expect(ids(cardsInView(cards, view({ coverage: 'headline' })))).toEqual(['headline']);
-	expect(ids(cardsInView(cards, view({ publisher: 'openai', coverage: 'full' })))).toEqual(['full']);
+	expect(ids(cardsInView(cards, view({ publisher: 'openai', coverage: 'full' })))).toEqual([
+		'full',
+	]);
 });
 
 test('every view has its own path; the default view is the home page; the first published paths keep their form', () => {
 	const paths = allIndexViews().map(indexViewPath);
 	expect(paths).toContain('/');
 	expect(paths).toContain('/index/addendum/pf-v2/oldest/');
-	expect(indexViewPath(view({ kind: 'addendum', coverage: 'headline' }))).toBe('/index/addendum/all/newest/all/headline/');
+	expect(indexViewPath(view({ kind: 'addendum', coverage: 'headline' }))).toBe(
+		'/index/addendum/all/newest/all/headline/',
+	);
 	expect(indexViewPath(view({ publisher: 'openai' }))).toBe('/index/all/all/newest/openai/all/');
 	expect(new Set(paths).size).toBe(paths.length);
 	expect(paths.length).toBe(2 * 4 * 4 * 3 * 2);
@@ -61,8 +115,12 @@ test('kind, framework and order views always get a page; views by publisher or c
 
 test('a caption says what the view shows in a sentence', () => {
 	expect(indexViewCaption(DEFAULT_INDEX_VIEW)).toBe('All cards, newest first');
-	expect(indexViewCaption(view({ kind: 'addendum', framework: 'pf-v2', order: 'oldest' }))).toBe('Addenda under the Preparedness Framework v2, oldest first');
-	expect(indexViewCaption(view({ publisher: 'openai', framework: 'none', coverage: 'headline' }))).toBe('All cards by OpenAI under no framework with headline coverage only, newest first');
+	expect(indexViewCaption(view({ kind: 'addendum', framework: 'pf-v2', order: 'oldest' }))).toBe(
+		'Addenda under the Preparedness Framework v2, oldest first',
+	);
+	expect(
+		indexViewCaption(view({ publisher: 'openai', framework: 'none', coverage: 'headline' })),
+	).toBe('All cards by OpenAI under no framework with headline coverage only, newest first');
 });
 
 test('partial dates are shown only as precisely as known', () => {
@@ -73,8 +131,22 @@ test('partial dates are shown only as precisely as known', () => {
 });
 
 test('rated categories a card does not rate are listed in framework order; research categories are not', () => {
-	const rated = (framework: string, ...categories: string[]) => ({ framework, ratings: categories.map((category) => ({ category, locator: { source: { id: 'pdf', collection: 'sources' } } })) });
-	expect(unratedCategories(registry, rated('pf-v2', 'cybersecurity'))).toEqual(['biological-and-chemical', 'ai-self-improvement']);
-	expect(unratedCategories(registry, rated('pf-v1', 'cbrn', 'cybersecurity', 'persuasion', 'model-autonomy'))).toEqual([]);
+	const rated = (framework: string, ...categories: string[]) => ({
+		framework,
+		ratings: categories.map((category) => ({
+			category,
+			locator: { source: { id: 'pdf', collection: 'sources' } },
+		})),
+	});
+	expect(unratedCategories(registry, rated('pf-v2', 'cybersecurity'))).toEqual([
+		'biological-and-chemical',
+		'ai-self-improvement',
+	]);
+	expect(
+		unratedCategories(
+			registry,
+			rated('pf-v1', 'cbrn', 'cybersecurity', 'persuasion', 'model-autonomy'),
+		),
+	).toEqual([]);
 	expect(unratedCategories(registry, rated('none'))).toEqual([]);
 });

@@ -7,15 +7,22 @@ const names = (id: string) => ({ 'model-a': 'Model A', 'model-b': 'Model B' })[i
 test('models are columns, metrics are rows, values keep their printed form', () => {
 	const evaluation = evaluationSchema.parse(
 		makeEvaluation({
-			metrics: [{ id: 'score', label: 'Score', unit: 'fraction', higherIsBetter: true, decimals: 4 }],
-			results: [{ model: 'model-a', value: 0.807 }, { model: 'model-b', value: 0.8 }],
+			metrics: [
+				{ id: 'score', label: 'Score', unit: 'fraction', higherIsBetter: true, decimals: 4 },
+			],
+			results: [
+				{ model: 'model-a', value: 0.807 },
+				{ model: 'model-b', value: 0.8 },
+			],
 		}),
 	);
 
 	const table = buildEvaluationTable(evaluation, names);
 
 	expect(table.columns.map((column) => column.modelName)).toEqual(['Model A', 'Model B']);
-	expect(table.rows.map((row) => [row.label, ...row.cells.map((cell) => cell.text)])).toEqual([['Score', '0.8070', '0.8000']]);
+	expect(table.rows.map((row) => [row.label, ...row.cells.map((cell) => cell.text)])).toEqual([
+		['Score', '0.8070', '0.8000'],
+	]);
 });
 
 test('chart readings are marked approximate, missing values say why, notes become footnotes', () => {
@@ -31,11 +38,15 @@ test('chart readings are marked approximate, missing values say why, notes becom
 
 	const table = buildEvaluationTable(evaluation, names);
 
-	expect(table.rows[0]!.cells.map((cell) => [cell.text, cell.approximate, cell.footnotes])).toEqual([
-		['≈ 56%', true, [1]],
-		['Not recovered from the sources we hold', false, []],
+	expect(table.rows[0]!.cells.map((cell) => [cell.text, cell.approximate, cell.footnotes])).toEqual(
+		[
+			['≈ 56%', true, [1]],
+			['Not recovered from the sources we hold', false, []],
+		],
+	);
+	expect(table.footnotes).toEqual([
+		{ number: 1, note: 'Read from the bar label.', locator: undefined, basis: undefined },
 	]);
-	expect(table.footnotes).toEqual([{ number: 1, note: 'Read from the bar label.', locator: undefined, basis: undefined }]);
 	expect(table.bases).toEqual(['chart-reading']);
 });
 
@@ -43,7 +54,12 @@ test('variant, opponent and conditions label their column', () => {
 	const evaluation = evaluationSchema.parse(
 		makeEvaluation({
 			results: [
-				{ model: 'model-a', variant: 'non-final-checkpoint', conditions: { tools: true, attempts: 4 }, value: 61 },
+				{
+					model: 'model-a',
+					variant: 'non-final-checkpoint',
+					conditions: { tools: true, attempts: 4 },
+					value: 61,
+				},
 				{ model: 'model-a', opponent: 'model-b', value: 73.3, ci: 4 },
 			],
 		}),
@@ -51,7 +67,10 @@ test('variant, opponent and conditions label their column', () => {
 
 	const table = buildEvaluationTable(evaluation, names);
 
-	expect(table.columns.map((column) => column.details)).toEqual([['non-final checkpoint', '4 attempts per task', 'tools on'], ['vs Model B']]);
+	expect(table.columns.map((column) => column.details)).toEqual([
+		['non-final checkpoint', '4 attempts per task', 'tools on'],
+		['vs Model B'],
+	]);
 	expect(table.rows[0]!.cells[1]!.text).toBe('73.3% ± 4%');
 });
 
@@ -70,5 +89,8 @@ test('with rows and several metrics, the row header names both', () => {
 		}),
 	);
 
-	expect(buildEvaluationTable(evaluation, names).rows.map((row) => row.label)).toEqual(['Standard refusal: not_unsafe', 'Standard refusal: not_overrefuse']);
+	expect(buildEvaluationTable(evaluation, names).rows.map((row) => row.label)).toEqual([
+		'Standard refusal: not_unsafe',
+		'Standard refusal: not_overrefuse',
+	]);
 });

@@ -4,7 +4,13 @@ import { formatSpecValue } from '../../../src/lib/spec-value.ts';
 import { describeConditions } from '../../../src/lib/conditions.ts';
 import { locatorText } from '../../../src/lib/locator-text.ts';
 import { entryIdFromPath } from '../../../src/lib/entry-id.ts';
-import { cardPath, evaluationAnchor, ratingAnchor, sourceAnchor, specAnchor } from '../../../src/lib/anchors.ts';
+import {
+	cardPath,
+	evaluationAnchor,
+	ratingAnchor,
+	sourceAnchor,
+	specAnchor,
+} from '../../../src/lib/anchors.ts';
 import { referencedIds } from '../../../src/lib/references.ts';
 
 test('values print as the source prints them', () => {
@@ -26,15 +32,28 @@ test('spec values', () => {
 });
 
 test('conditions and locators read as short labels', () => {
-	expect(describeConditions({ passAtK: 12, tools: false, sampleSize: 3000, grader: 'o1-preview' })).toEqual(['pass@12', 'tools off', 'n = 3,000', 'graded by o1-preview']);
-	expect(locatorText({ section: '4.1.3', table: 'Table 3', page: 4 })).toBe('§4.1.3, Table 3, p. 4');
-	expect(locatorText({ figure: 'CTF results', page: '10-11' })).toBe('figure: CTF results, p. 10-11');
+	expect(
+		describeConditions({ passAtK: 12, tools: false, sampleSize: 3000, grader: 'o1-preview' }),
+	).toEqual(['pass@12', 'tools off', 'n = 3,000', 'graded by o1-preview']);
+	expect(locatorText({ section: '4.1.3', table: 'Table 3', page: 4 })).toBe(
+		'§4.1.3, Table 3, p. 4',
+	);
+	expect(locatorText({ figure: 'CTF results', page: '10-11' })).toBe(
+		'figure: CTF results, p. 10-11',
+	);
 });
 
 test('ids come from paths and data ids, never from display text', () => {
 	expect(entryIdFromPath('o3-mini/personqa.yaml')).toBe('o3-mini/personqa');
 	expect(entryIdFromPath('o3-mini.mdx')).toBe('o3-mini');
-	expect([ratingAnchor('cbrn'), ratingAnchor('cybersecurity', ['o3', 'o4-mini']), evaluationAnchor('personqa'), specAnchor('o3-mini', 'context-window'), sourceAnchor('s1'), cardPath('o3-mini')]).toEqual([
+	expect([
+		ratingAnchor('cbrn'),
+		ratingAnchor('cybersecurity', ['o3', 'o4-mini']),
+		evaluationAnchor('personqa'),
+		specAnchor('o3-mini', 'context-window'),
+		sourceAnchor('s1'),
+		cardPath('o3-mini'),
+	]).toEqual([
 		'risk-cbrn',
 		'risk-cybersecurity--o3-o4-mini',
 		'eval-personqa',
@@ -45,17 +64,37 @@ test('ids come from paths and data ids, never from display text', () => {
 });
 
 test('referencedIds finds every reference to one collection, once, in order', () => {
-	const data = { sources: [{ id: 'pdf', collection: 'sources' }], deep: [{ locator: { source: { id: 'post', collection: 'sources' } } }, { id: 'pdf', collection: 'sources' }, { id: 'm', collection: 'models' }] };
+	const data = {
+		sources: [{ id: 'pdf', collection: 'sources' }],
+		deep: [
+			{ locator: { source: { id: 'post', collection: 'sources' } } },
+			{ id: 'pdf', collection: 'sources' },
+			{ id: 'm', collection: 'models' },
+		],
+	};
 	expect(referencedIds('sources', data)).toEqual(['pdf', 'post']);
 });
 
 test('ratings follow the framework order, whatever order the card lists them in', async () => {
 	const { scorecardOf } = await import('../../../src/lib/card-page.ts');
 	const { makeCatalogue } = await import('../factories.ts');
-	const rating = (category: string) => ({ category, preMitigation: 'low', postMitigation: 'low', locator: { source: 'pdf' } });
-	const catalogue = makeCatalogue({ cards: { card: { ratings: [rating('model-autonomy'), rating('cybersecurity'), rating('cbrn')] } } });
+	const rating = (category: string) => ({
+		category,
+		preMitigation: 'low',
+		postMitigation: 'low',
+		locator: { source: 'pdf' },
+	});
+	const catalogue = makeCatalogue({
+		cards: {
+			card: { ratings: [rating('model-autonomy'), rating('cybersecurity'), rating('cbrn')] },
+		},
+	});
 
 	const scorecard = scorecardOf(catalogue, catalogue.card('card')!)!;
-	expect(scorecard.ratings.map((fact) => fact.category)).toEqual(['cbrn', 'cybersecurity', 'model-autonomy']);
+	expect(scorecard.ratings.map((fact) => fact.category)).toEqual([
+		'cbrn',
+		'cybersecurity',
+		'model-autonomy',
+	]);
 	expect(scorecard.unrated.map((entry) => entry.anchor)).toEqual(['risk-persuasion']);
 });

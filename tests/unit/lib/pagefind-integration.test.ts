@@ -8,11 +8,20 @@ function fakePagefind(errors: { add?: string[]; record?: string[] } = {}) {
 		addCustomRecord: vi.fn(async () => ({ errors: errors.record ?? [] })),
 		writeFiles: vi.fn(async () => ({ errors: [], outputPath: 'x' })),
 	};
-	const pagefind = { createIndex: vi.fn(async () => ({ errors: [], index })), close: vi.fn(async () => null) };
+	const pagefind = {
+		createIndex: vi.fn(async () => ({ errors: [], index })),
+		close: vi.fn(async () => null),
+	};
 	return { pagefind, index };
 }
 
-const record: SearchRatingRecord = { url: '/cards/x/#risk-cbrn', content: 'x', language: 'en', meta: { title: 'x' }, filters: { type: ['Rating'] } };
+const record: SearchRatingRecord = {
+	url: '/cards/x/#risk-cbrn',
+	content: 'x',
+	language: 'en',
+	meta: { title: 'x' },
+	filters: { type: ['Rating'] },
+};
 
 test('indexes the built site, adds each rating record, writes into <dist>/pagefind and closes', async () => {
 	const { pagefind, index } = fakePagefind();
@@ -29,7 +38,9 @@ test('indexes the built site, adds each rating record, writes into <dist>/pagefi
 test('any Pagefind error fails the build, and Pagefind is still closed', async () => {
 	const { pagefind, index } = fakePagefind({ record: ['bad filter'] });
 
-	await expect(writeSearchIndex(pagefind as never, '/site/dist', [record])).rejects.toThrow('Pagefind failed to add the search record for /cards/x/#risk-cbrn:\n  bad filter');
+	await expect(writeSearchIndex(pagefind as never, '/site/dist', [record])).rejects.toThrow(
+		'Pagefind failed to add the search record for /cards/x/#risk-cbrn:\n  bad filter',
+	);
 	expect(index.writeFiles).not.toHaveBeenCalled();
 	expect(pagefind.close).toHaveBeenCalledOnce();
 });

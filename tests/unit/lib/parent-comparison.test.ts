@@ -7,7 +7,8 @@ const v2 = (ratings: Array<Record<string, unknown>>, overrides: Record<string, u
 	ratings: ratings.map((rating) => ({ locator: { source: 'example-card-pdf' }, ...rating })),
 	...overrides,
 });
-const compare = (child: Record<string, unknown>, parent: Record<string, unknown>) => compareRatings(makeCatalogue({ cards: { child, parent } }), 'child', 'parent');
+const compare = (child: Record<string, unknown>, parent: Record<string, unknown>) =>
+	compareRatings(makeCatalogue({ cards: { child, parent } }), 'child', 'parent');
 
 test('ratings are compared per category: same, changed, here only, parent only', () => {
 	const parent = v2([
@@ -45,7 +46,16 @@ test('a child under a newer framework keeps its categories first, then the paren
 
 test('v1 ratings differ when either level differs, and are the same only when the split matches too', () => {
 	const parent = makeCard();
-	const changed = makeCard({ ratings: [{ category: 'cbrn', preMitigation: 'high', postMitigation: 'medium', locator: { source: 'example-card-pdf' } }] });
+	const changed = makeCard({
+		ratings: [
+			{
+				category: 'cbrn',
+				preMitigation: 'high',
+				postMitigation: 'medium',
+				locator: { source: 'example-card-pdf' },
+			},
+		],
+	});
 	const same = makeCard();
 
 	expect(compare(changed, parent)[0]!.status).toBe('changed');
@@ -53,10 +63,17 @@ test('v1 ratings differ when either level differs, and are the same only when th
 });
 
 test('the same words under two frameworks are not the same rating', () => {
-	const v1High = makeCard({ coverage: 'headline', ratings: [{ category: 'cybersecurity', level: 'high', locator: { source: 'example-card-pdf' } }] });
+	const v1High = makeCard({
+		coverage: 'headline',
+		ratings: [
+			{ category: 'cybersecurity', level: 'high', locator: { source: 'example-card-pdf' } },
+		],
+	});
 	const v2High = v2([{ category: 'cybersecurity', determination: 'high' }]);
 
-	expect(compare(v2High, v1High).find((entry) => entry.category === 'cybersecurity')!.status).toBe('changed');
+	expect(compare(v2High, v1High).find((entry) => entry.category === 'cybersecurity')!.status).toBe(
+		'changed',
+	);
 });
 
 test('evaluations match by id or by shared benchmark; the rest are new or parent-only', () => {

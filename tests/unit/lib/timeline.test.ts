@@ -2,11 +2,34 @@ import { expect, test } from 'vitest';
 import { registry } from '../../../src/frameworks/registry.ts';
 import { buildTimeline } from '../../../src/lib/timeline.ts';
 
-const card = (id: string, published: string) => ({ id, data: { title: id, published, kind: 'system-card' as const, framework: 'none' as const, publisher: 'openai' as const, coverage: 'headline' as const } });
+const card = (id: string, published: string) => ({
+	id,
+	data: {
+		title: id,
+		published,
+		kind: 'system-card' as const,
+		framework: 'none' as const,
+		publisher: 'openai' as const,
+		coverage: 'headline' as const,
+	},
+});
 
 test('framework versions are placed before the first card published after them; unknown dates go last', () => {
-	const timeline = buildTimeline([card('gpt-4', '2023-03'), card('dall-e-3', '2023-10-03'), card('gpt-4o', '2024-08-08'), card('o3', '2025-04-16'), card('gpt-4-5', '2025-02-27'), card('lost', 'unknown')], registry);
-	const flat = timeline.map(({ year, entries }) => [year, entries.map((entry) => (entry.type === 'card' ? entry.card.id : entry.framework.id))]);
+	const timeline = buildTimeline(
+		[
+			card('gpt-4', '2023-03'),
+			card('dall-e-3', '2023-10-03'),
+			card('gpt-4o', '2024-08-08'),
+			card('o3', '2025-04-16'),
+			card('gpt-4-5', '2025-02-27'),
+			card('lost', 'unknown'),
+		],
+		registry,
+	);
+	const flat = timeline.map(({ year, entries }) => [
+		year,
+		entries.map((entry) => (entry.type === 'card' ? entry.card.id : entry.framework.id)),
+	]);
 	expect(flat).toEqual([
 		['2023', ['gpt-4', 'dall-e-3', 'pf-v1']],
 		['2024', ['gpt-4o']],

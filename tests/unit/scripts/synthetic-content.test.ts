@@ -14,7 +14,9 @@ test('the benchmark generator writes content that passes the content check', () 
 
 		expect(problems).toEqual([]);
 		expect([cards.size, evaluations.size]).toEqual([4, 20]);
-		expect(new Set([...cards.values()].map((card) => card.framework))).toEqual(new Set(['pf-v1', 'pf-v2']));
+		expect(new Set([...cards.values()].map((card) => card.framework))).toEqual(
+			new Set(['pf-v1', 'pf-v2']),
+		);
 	} finally {
 		rmSync(root, { recursive: true, force: true });
 	}

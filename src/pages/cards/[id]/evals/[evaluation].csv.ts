@@ -12,6 +12,12 @@ export const getStaticPaths = (async () =>
 export const GET: APIRoute = async ({ params }) => {
 	const catalogue = await loadCatalogue();
 	const [id, evaluation] = [params['id']!, params['evaluation']!];
-	const csv = evaluationCsv(id, evaluation, catalogue.evaluationsOf(id).get(evaluation)!, catalogue.modelName, catalogue.source);
+	const csv = evaluationCsv(
+		id,
+		evaluation,
+		catalogue.evaluationsOf(id).get(evaluation)!,
+		catalogue.modelName,
+		catalogue.source,
+	);
 	return new Response(csv, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 };
