@@ -7,19 +7,15 @@ import { z } from 'astro/zod';
 /** Lowercase kebab-case id, the form every id on the site takes (and so every anchor and URL). */
 export const ID_PATTERN = /^[a-z0-9]+(?:[.-][a-z0-9]+)*$/;
 
-export const IdSchema = z
-	.string()
-	.regex(ID_PATTERN, {
-		error:
-			'expected a lowercase id made of a-z and 0-9 joined by single hyphens or dots, e.g. "o3-mini" or "gpt-4.5"',
-	});
+export const IdSchema = z.string().regex(ID_PATTERN, {
+	error:
+		'expected a lowercase id made of a-z and 0-9 joined by single hyphens or dots, e.g. "o3-mini" or "gpt-4.5"',
+});
 
 /** An anchor id as it appears after `#`: any id on a page, so no whitespace and no `#`. */
-export const AnchorIdSchema = z
-	.string()
-	.regex(/^[^\s#]+$/, {
-		error: 'expected an anchor id as it appears after "#", e.g. "eval-personqa"',
-	});
+export const AnchorIdSchema = z.string().regex(/^[^\s#]+$/, {
+	error: 'expected an anchor id as it appears after "#", e.g. "eval-personqa"',
+});
 
 /**
  * A strict object: a typo in a key fails validation, and the error names the keys that are allowed,

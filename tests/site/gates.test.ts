@@ -213,14 +213,12 @@ describe('keyboard', () => {
 	test('every table has a caption and header cells', async () => {
 		const { page } = await openPage('/cards/o3-mini/');
 
-		const tables = await page
-			.locator('table')
-			.evaluateAll((all) =>
-				all.map((table) => ({
-					caption: Boolean(table.querySelector('caption')?.textContent?.trim()),
-					headers: table.querySelectorAll('th').length,
-				})),
-			);
+		const tables = await page.locator('table').evaluateAll((all) =>
+			all.map((table) => ({
+				caption: Boolean(table.querySelector('caption')?.textContent?.trim()),
+				headers: table.querySelectorAll('th').length,
+			})),
+		);
 
 		expect(tables.filter((table) => !table.caption || table.headers === 0)).toEqual([]);
 		await page.context().close();
