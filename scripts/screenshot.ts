@@ -1,6 +1,7 @@
 /**
  * `npm run screenshots`: light and dark screenshots of the main pages into screenshots/, for
- * looking at the site after a change. Needs a build first.
+ * looking at the site after a change. Needs a build first. `-- <path>...` picks the pages;
+ * `FULL=1` takes whole pages and `WIDTH=390` a phone's width.
  */
 import { mkdirSync } from 'node:fs';
 import { launchChromium, serveSite } from '../tests/site/browser.ts';
@@ -15,16 +16,21 @@ try {
 	for (const scheme of ['light', 'dark'] as const) {
 		const page = await browser.newPage({
 			colorScheme: scheme,
-			viewport: { width: 1280, height: 900 },
+			viewport: { width: Number(process.env['WIDTH'] ?? 1280), height: 900 },
 		});
 		for (const path of pages) {
 			await page.goto(`${origin}${path}`, { waitUntil: 'networkidle' });
 			const name = path.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '') || 'index';
 			await page.screenshot({
-				path: `screenshots/${name}-${scheme}.png`,
+				path: `screenshots/${name}-${scheme}${process.env['WIDTH'] ? `-${process.env['WIDTH']}` : ''}.png`,
 				fullPage: process.env['FULL'] === '1',
 			});
-			console.log(`screenshots/${name}-${scheme}.png`);
+			console.log(
+				`screenshots/${name}-${scheme}.png`.replace(
+					'.png',
+					process.env['WIDTH'] ? `-${process.env['WIDTH']}.png` : '.png',
+				),
+			);
 		}
 		await page.close();
 	}
