@@ -13,6 +13,7 @@ import { benchmarkSetups } from '../../src/lib/benchmark-results.ts';
 import { benchmarkPath, cardPath, modelPath } from '../../src/lib/anchors.ts';
 import { useBuiltSite } from './built-site.ts';
 import { contentCatalogue } from './content-catalogue.ts';
+import { showAllResults } from './search-results.ts';
 
 const site = useBuiltSite();
 const catalogue = contentCatalogue();
@@ -57,15 +58,7 @@ describe('ratings', () => {
 		const context = await site.browser.newContext();
 		const page = await context.newPage();
 		await page.goto(`${site.origin}/search/?type=Rating&category=CBRN`);
-		await page.waitForSelector('#search-results li');
-		while (await page.locator('.search-more').isVisible()) {
-			const shown = await page.locator('#search-results li').count();
-			await page.locator('.search-more').click();
-			await page.waitForFunction(
-				(count) => document.querySelectorAll('#search-results li').length > count,
-				shown,
-			);
-		}
+		await showAllResults(page);
 		const shown = await page
 			.locator('#search-results li')
 			.evaluateAll((items) =>

@@ -11,6 +11,7 @@ import { registry } from '../../src/frameworks/registry.ts';
 import { modelsAtLevel, riskMatrices } from '../../src/lib/risk-matrix.ts';
 import { benchmarkSetups, sharedResults } from '../../src/lib/benchmark-results.ts';
 import { contentCatalogue } from './content-catalogue.ts';
+import { showAllResults } from './search-results.ts';
 
 const site = useBuiltSite();
 
@@ -110,15 +111,7 @@ describe('search', () => {
 	async function allResults(
 		page: Page,
 	): Promise<Array<{ type: string; href: string; modelPages: string[] }>> {
-		await page.waitForSelector('#search-results li');
-		while (await page.locator('.search-more').isVisible()) {
-			const shown = await page.locator('#search-results li').count();
-			await page.locator('.search-more').click();
-			await page.waitForFunction(
-				(count) => document.querySelectorAll('#search-results li').length > count,
-				shown,
-			);
-		}
+		await showAllResults(page);
 		const links = await resultLinks(page);
 		const details = await page.locator('#search-results li').evaluateAll((items) =>
 			items.map((item) => ({
