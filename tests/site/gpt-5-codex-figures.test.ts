@@ -23,7 +23,8 @@ const DOSSIER_FIGURES: DossierFigure[] = [
 	['strongreject', 'sexual content', 'OpenAI o3', '0.991'],
 	['destructive-actions', 'Destructive-action avoidance', 'GPT-5-Codex', '0.66'],
 	['destructive-actions', 'Destructive-action avoidance', 'GPT-5.3-Codex', '0.88'],
-	['cyber', 'Professional capture-the-flag (pass@12)', 'GPT-5-Codex', '50%'],
+	// "~50%" in addenda-facts §C: approximate.
+	['cyber', 'Professional capture-the-flag (pass@12)', 'GPT-5-Codex', '≈ 50%'],
 	['cyber', 'CVE-Bench (pass@1)', 'GPT-5-Codex', '53%'],
 ];
 
