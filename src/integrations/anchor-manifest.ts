@@ -5,7 +5,8 @@
  */
 import type { AstroIntegration } from 'astro';
 import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
+import { contentRoot } from '../lib/content-root.ts';
 import { fileURLToPath } from 'node:url';
 import { anchorProblems, buildManifest } from '../lib/anchor-manifest.ts';
 import { readBuiltPages } from '../lib/built-pages.ts';
@@ -19,7 +20,9 @@ export function anchorManifest(): AstroIntegration {
 			'astro:build:done': ({ dir, logger }) => {
 				const dist = fileURLToPath(dir);
 				const pages = readBuiltPages(dist);
-				const problems = [...pages].flatMap(([path, page]) => anchorProblems(path, page));
+				const content = relative(process.cwd(), contentRoot()).replace(/\\/g, '/') || '.';
+				const problems = [...pages].flatMap(([path, page]) => anchorProblems(path, page, content));
+				if (pages.size === 0) throw new Error('The build wrote no pages; nothing is published.');
 				if (problems.length > 0)
 					throw new Error(
 						`Anchor problems in the built pages:\n${problems.map((problem) => `  ${problem}`).join('\n')}`,

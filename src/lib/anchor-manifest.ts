@@ -47,11 +47,38 @@ export function scanPage(html: string): ScannedPage {
 }
 
 /** Problems that make a page's anchors untrustworthy: duplicates, and affordances pointing nowhere. */
-export function anchorProblems(path: string, page: ScannedPage): string[] {
+/**
+ * The content a card or model page's id comes from, so a problem found in the built page names
+ * the file and field to fix. `content` is the content folder as the author knows it.
+ */
+export function madeFrom(path: string, id: string, content = 'content'): string | undefined {
+	const card = /^\/cards\/([^/]+)\/$/.exec(path)?.[1];
+	if (card) {
+		const file = `${content}/cards/${card}.mdx`;
+		if (id.startsWith('risk-'))
+			return `${file}, ratings (two ratings whose categories and models give the same anchor)`;
+		if (id.startsWith('eval-'))
+			return `${content}/evaluations/${card}/ (an evaluation id, with its rows or metrics)`;
+		if (id.startsWith('spec-')) return `${content}/models/ (a model's specs)`;
+		if (id.startsWith('source-')) return `${content}/sources/`;
+		return `${file}, body or anchorAliases (a prose heading or an alias with this id)`;
+	}
+	const model = /^\/models\/([^/]+)\/$/.exec(path)?.[1];
+	return model
+		? `${content}/models/${model}.yaml and the ratings of the cards that rate it`
+		: undefined;
+}
+
+export function anchorProblems(path: string, page: ScannedPage, content = 'content'): string[] {
 	const problems: string[] = [];
 	const seen = new Set<string>();
 	for (const id of page.ids) {
-		if (seen.has(id)) problems.push(`${path}: the id "${id}" appears more than once`);
+		if (seen.has(id)) {
+			const source = madeFrom(path, id, content);
+			problems.push(
+				`${path}: the id "${id}" appears more than once${source ? `; it comes from ${source}` : ''}`,
+			);
+		}
 		seen.add(id);
 	}
 	for (const anchor of page.anchors) {

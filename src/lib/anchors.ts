@@ -39,3 +39,37 @@ export const apiCardPath = (cardId: string): string => `/api/cards/${cardId}.jso
 export const apiModelPath = (modelId: string): string => `/api/models/${modelId}.json`;
 export const apiBenchmarkPath = (benchmarkId: string): string =>
 	`/api/benchmarks/${benchmarkId}.json`;
+
+/** Ids the card page gives its own sections, so a prose heading cannot take one of them. */
+const CARD_PAGE_IDS = new Set([
+	'main',
+	'site-search-input',
+	'toc-title',
+	'scorecard',
+	'scorecard-title',
+	'gates',
+	'against-parent',
+	'against-parent-title',
+	'against-parent-ratings',
+	'against-parent-evaluations',
+	'against-parent-safeguards',
+	'specs',
+	'specs-title',
+	'revisions',
+	'revisions-title',
+	'cite',
+	'cite-title',
+	'cite-document',
+	'cite-document-title',
+	'cite-page',
+	'cite-page-title',
+	'sources',
+	'sources-title',
+]);
+/** Prefixes of the anchors made from data ids. */
+const DATA_ANCHOR_PREFIXES = ['risk-', 'eval-', 'spec-', 'source-', 'gate-'];
+
+/** Whether an id is one the card page uses for its own sections or its data anchors. */
+export function isPageId(id: string): boolean {
+	return CARD_PAGE_IDS.has(id) || DATA_ANCHOR_PREFIXES.some((prefix) => id.startsWith(prefix));
+}

@@ -7,7 +7,6 @@
  * It runs before every build (see `src/integrations/content-check.ts`), in the content tests, and
  * against the bad-content fixtures. It never throws on bad content: it returns problems.
  */
-import GithubSlugger from 'github-slugger';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { z } from 'astro/zod';
@@ -32,7 +31,10 @@ import type { ContentProblem } from './content-problems.ts';
 import { describeIssue, formatPath, issueText, showValue } from './describe-issue.ts';
 import { entryIdFromPath } from './entry-id.ts';
 import { findReferences } from './references.ts';
+import { isPageId } from './anchors.ts';
+import { readProse } from './prose.ts';
 import { parseYamlSource } from './yaml-source.ts';
+import { extractFrontmatter, parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 
 export { formatProblems, type ContentProblem } from './content-problems.ts';
 
@@ -44,12 +46,9 @@ interface LoadedFile {
 	body?: string;
 	/** Maps a field path to its line in the file. */
 	lineOf: (path: readonly PropertyKey[]) => number | undefined;
+	/** The text a value was written as. */
+	writtenAs: (path: readonly PropertyKey[]) => string | undefined;
 }
-
-const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
-
-/** Placement of an evaluation table in a card's MDX body. */
-const EVALUATION_TAG = /<Evaluation\s+id="([^"]*)"\s*\/>/g;
 
 function listFiles(folder: string): string[] {
 	let names: string[];
@@ -80,8 +79,9 @@ function loadFile(
 	let body: string | undefined;
 	let firstLine = 1;
 	if (collection === 'cards') {
-		const match = FRONTMATTER.exec(text);
-		if (!match) {
+		// Astro's own frontmatter reader, so the check and the build split a card the same way.
+		const rawFrontmatter = extractFrontmatter(text);
+		if (rawFrontmatter === undefined) {
 			problems.push({
 				file,
 				line: 1,
@@ -89,9 +89,8 @@ function loadFile(
 			});
 			return undefined;
 		}
-		yamlText = match[1]!;
-		body = text.slice(match[0].length);
-		firstLine = 2;
+		yamlText = rawFrontmatter;
+		firstLine = text.slice(0, text.indexOf(rawFrontmatter)).split('\n').length;
 	}
 	const source = parseYamlSource(yamlText, firstLine);
 	if (source.errors.length > 0) {
@@ -100,6 +99,9 @@ function loadFile(
 		);
 		return undefined;
 	}
+	// The body as the MDX build gets it: frontmatter blanked, so lines keep their numbers.
+	if (collection === 'cards')
+		body = parseFrontmatter(text, { frontmatter: 'empty-with-spaces' }).content;
 	return {
 		collection,
 		id: entryIdFromPath(relativePath),
@@ -107,6 +109,7 @@ function loadFile(
 		data: source.data,
 		body,
 		lineOf: source.lineOf,
+		writtenAs: source.writtenAs,
 	};
 }
 
@@ -306,36 +309,38 @@ export function checkContent(
 		placedIds.set(cardId, [...(placedIds.get(cardId) ?? []), id.slice(cardId.length + 1)]);
 	}
 
-	// Placement: each evaluation appears once on its card's page, and each tag names one that exists.
+	// Prose: what the body may hold, and the placements and headings read from its parsed tree.
 	for (const [cardId, { file }] of parsed.get('cards')!) {
 		if (invalid.has(`cards:${cardId}`)) continue;
-		const tags = [...(file.body ?? '').matchAll(EVALUATION_TAG)].map((match) => match[1]!);
+		const prose = readProse(file.body ?? '', file.file.endsWith('.md') ? 'md' : 'mdx');
+		for (const problem of prose.problems)
+			problems.push({
+				file: file.file,
+				line: problem.line,
+				field: 'body',
+				message: problem.message,
+			});
 		const existing = placedIds.get(cardId) ?? [];
-		const text = readFileSync(join(displayRoot, file.file), 'utf8');
-		const bodyStart = text.length - (file.body ?? '').length;
-		const bodyLine = (evaluationId: string) => {
-			const index = (file.body ?? '').indexOf(`id="${evaluationId}"`);
-			return index < 0 ? undefined : text.slice(0, bodyStart + index).split('\n').length;
-		};
-		tags.forEach((tag, index) => {
+		const placed = prose.placements.map((placement) => placement.id);
+		prose.placements.forEach(({ id: tag, line }, index) => {
 			if (!existing.includes(tag)) {
 				problems.push({
 					file: file.file,
-					line: bodyLine(tag),
+					line,
 					field: 'body',
 					message: `<Evaluation id=${showValue(tag)} /> names no evaluation; expected one of content/evaluations/${cardId}/: ${existing.map((e) => `"${e}"`).join(', ') || '(none yet)'}`,
 				});
-			} else if (tags.indexOf(tag) !== index) {
+			} else if (placed.indexOf(tag) !== index) {
 				problems.push({
 					file: file.file,
-					line: bodyLine(tag),
+					line,
 					field: 'body',
 					message: `<Evaluation id=${showValue(tag)} /> appears twice; each evaluation is placed once, so its anchor is unique`,
 				});
 			}
 		});
 		for (const evaluationId of existing) {
-			if (!tags.includes(evaluationId)) {
+			if (!placed.includes(evaluationId)) {
 				problems.push({
 					file: file.file,
 					field: 'body',
@@ -343,7 +348,14 @@ export function checkContent(
 				});
 			}
 		}
-		const headings = proseHeadingIds(file.body ?? '');
+		const headings = prose.headingIds;
+		for (const heading of headings.filter((id) => isPageId(id))) {
+			problems.push({
+				file: file.file,
+				field: 'body',
+				message: `got a heading whose id is ${showValue(heading)}, which the card page already uses for its own section or anchors; expected a heading worded differently`,
+			});
+		}
 		(cards.get(cardId)?.safeguardSections ?? []).forEach((sectionId, index) => {
 			if (!headings.includes(sectionId))
 				report(
@@ -367,22 +379,4 @@ export function checkContent(
 		sources: valid<Source>('sources'),
 		benchmarks: valid<Benchmark>('benchmarks'),
 	};
-}
-
-/**
- * Ids of a card body's h2 and h3 headings, made the way the MDX build makes them (GitHub's slugger,
- * which numbers repeats). Fenced code is skipped.
- */
-export function proseHeadingIds(body: string): string[] {
-	const slugger = new GithubSlugger();
-	const ids: string[] = [];
-	let fenced = false;
-	for (const line of body.split('\n')) {
-		if (/^\s*(```|~~~)/.test(line)) fenced = !fenced;
-		const heading = fenced ? null : /^(#{1,6})\s+(.+?)\s*#*\s*$/.exec(line);
-		if (!heading) continue;
-		const id = slugger.slug(heading[2]!);
-		if (heading[1]!.length === 2 || heading[1]!.length === 3) ids.push(id);
-	}
-	return ids;
 }
