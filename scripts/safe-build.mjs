@@ -1,33 +1,172 @@
 /**
- * `npm run build`: builds into a staging folder and only replaces dist/ when the whole build,
- * search index included, has succeeded. A failed build leaves the last good dist/ untouched.
+ * `npm run build`: builds into a staging folder and publishes it only when the whole build, search
+ * index included, has succeeded. A failed or interrupted build leaves the last good dist/ as it was.
+ *
+ * - One build at a time per output folder: a second build waits for the lock (`<dist>.lock`), since
+ *   builds in one project also share Astro's generated files. A lock whose build is gone is taken
+ *   over, and its staging folder removed.
+ * - Astro runs as a child that exits when this process does, however it ends (even `kill -9`), so
+ *   no build keeps writing after its parent is gone.
+ * - Before anything is built, the folder dist/ lives in must be writable; if not, the build stops
+ *   with a plain message and dist/ is not touched.
+ * - dist/ is a link to the published build in `<dist>.builds/`. Publishing points a new link at the
+ *   new build and renames it over dist/, which replaces it in one step: there is no moment without
+ *   a dist/. Older builds are then removed.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, renameSync, rmSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { spawn } from 'node:child_process';
+import {
+	accessSync,
+	constants,
+	existsSync,
+	lstatSync,
+	mkdirSync,
+	readFileSync,
+	readdirSync,
+	readlinkSync,
+	renameSync,
+	rmSync,
+	symlinkSync,
+	writeFileSync,
+} from 'node:fs';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 
 const dist = resolve(process.env.CARDSHELF_DIST ?? 'dist');
-const staging = `${dist}.staging`;
-const previous = `${dist}.previous`;
-rmSync(staging, { recursive: true, force: true });
+const parent = dirname(dist);
+const name = basename(dist);
+const lock = `${dist}.lock`;
+const builds = `${dist}.builds`;
+const staging = join(parent, `${name}.staging-${process.pid}`);
+
+const isAlive = (pid) => {
+	try {
+		process.kill(pid, 0);
+		return true;
+	} catch (error) {
+		return error.code === 'EPERM';
+	}
+};
+
+function fail(message, code = 1) {
+	console.error(`\n${message}`);
+	process.exit(code);
+}
+
+// Fail before building, and before touching dist/, if it cannot be published.
+try {
+	mkdirSync(parent, { recursive: true });
+	accessSync(parent, constants.W_OK);
+	const probe = join(parent, `.${name}.probe-${process.pid}`);
+	writeFileSync(probe, '');
+	rmSync(probe);
+} catch (error) {
+	fail(
+		`Cannot publish to ${dist}: ${parent} is not a folder this build can write to (${error.code ?? error.message}). Nothing was built, and ${dist} is as it was.`,
+	);
+}
+
+async function takeLock() {
+	let waiting = false;
+	for (;;) {
+		try {
+			mkdirSync(lock);
+			writeFileSync(join(lock, 'pid'), String(process.pid));
+			return;
+		} catch (error) {
+			if (error.code !== 'EEXIST') throw error;
+		}
+		let owner = Number.NaN;
+		try {
+			owner = Number(readFileSync(join(lock, 'pid'), 'utf8'));
+		} catch {
+			// Being written by its owner right now, or left without a pid: look again shortly.
+		}
+		if (Number.isInteger(owner) && !isAlive(owner)) {
+			rmSync(lock, { recursive: true, force: true });
+			continue;
+		}
+		if (!waiting && Number.isInteger(owner))
+			console.log(`Waiting for the build in process ${owner} to finish...`);
+		waiting = true;
+		await new Promise((done) => setTimeout(done, 250));
+	}
+}
+
+const releaseLock = () => {
+	try {
+		if (readFileSync(join(lock, 'pid'), 'utf8') === String(process.pid))
+			rmSync(lock, { recursive: true, force: true });
+	} catch {
+		// Not ours, or gone already.
+	}
+};
+
+/** Staging folders of builds that are no longer running. */
+function removeLeftovers() {
+	for (const entry of readdirSync(parent)) {
+		const pid = Number(
+			entry.startsWith(`${name}.staging-`) ? entry.slice(`${name}.staging-`.length) : Number.NaN,
+		);
+		if (Number.isInteger(pid) && pid !== process.pid && !isAlive(pid))
+			rmSync(join(parent, entry), { recursive: true, force: true });
+	}
+}
+
+await takeLock();
+process.on('exit', () => {
+	rmSync(staging, { recursive: true, force: true });
+	releaseLock();
+});
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => process.exit(130));
+removeLeftovers();
 
 const astro = resolve('node_modules/astro/bin/astro.mjs');
-// --force: content is synced from scratch on every build. Astro's content cache in .astro/ is shared
-// by every build in this folder, including the tests' fixture builds from other content folders,
-// and a stale cache can point at files that no longer exist. Syncing takes well under a second.
-const build = spawnSync(process.execPath, [astro, 'build', '--force', ...process.argv.slice(2)], {
-	stdio: 'inherit',
-	env: { ...process.env, CARDSHELF_OUT_DIR: staging },
-});
-if (build.status !== 0) {
-	rmSync(staging, { recursive: true, force: true });
-	console.error(
-		`\nBuild failed; ${existsSync(dist) ? `the last good build in ${dist} is unchanged` : 'nothing was published'}.`,
+// --force: content is synced from scratch on every build. Astro's content cache is shared by every
+// build in this folder, including the tests' fixture builds from other content folders, and a
+// stale cache can point at files that no longer exist. Syncing takes well under a second.
+const child = spawn(
+	process.execPath,
+	[
+		'--import',
+		resolve('scripts/lib/exit-with-parent.mjs'),
+		astro,
+		'build',
+		'--force',
+		...process.argv.slice(2),
+	],
+	{
+		stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
+		env: { ...process.env, CARDSHELF_OUT_DIR: staging },
+	},
+);
+writeFileSync(join(lock, 'child'), String(child.pid));
+const status = await new Promise((done) =>
+	child.on('exit', (code, signal) => done(code ?? (signal ? 1 : 0))),
+);
+
+if (status !== 0 || !existsSync(join(staging, 'index.html'))) {
+	fail(
+		`Build failed${status === 0 ? ': it wrote no home page' : ''}; ${existsSync(dist) ? `the last good build in ${dist} is unchanged` : 'nothing was published'}.`,
+		status || 1,
 	);
-	process.exit(build.status ?? 1);
 }
-rmSync(previous, { recursive: true, force: true });
-if (existsSync(dist)) renameSync(dist, previous);
-renameSync(staging, dist);
-rmSync(previous, { recursive: true, force: true });
+
+// Publish: the new build under <dist>.builds/, then a link to it renamed over dist/ in one step.
+mkdirSync(builds, { recursive: true });
+const published = join(builds, `${new Date().toISOString().replace(/[:.]/g, '-')}-${process.pid}`);
+renameSync(staging, published);
+const previous =
+	existsSync(dist) && lstatSync(dist).isSymbolicLink()
+		? resolve(parent, readlinkSync(dist))
+		: undefined;
+if (existsSync(dist) && !lstatSync(dist).isSymbolicLink()) {
+	// A dist/ from before builds were linked: kept as an older build, replaced just below.
+	renameSync(dist, join(builds, `earlier-${process.pid}`));
+}
+const link = join(parent, `.${name}.link-${process.pid}`);
+symlinkSync(relative(parent, published), link, 'dir');
+renameSync(link, dist);
+// The build just replaced stays one more round, for anything still reading it.
+for (const entry of readdirSync(builds))
+	if (![published, previous].includes(join(builds, entry)))
+		rmSync(join(builds, entry), { recursive: true, force: true });
 console.log(`Published to ${dist}.`);

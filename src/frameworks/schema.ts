@@ -10,8 +10,9 @@ import {
 	HttpUrlSchema,
 	IdSchema,
 	IsoDateSchema,
-	TextSchema,
+	NameSchema,
 	strictObject,
+	TextSchema,
 } from '../schema/shared.ts';
 import { SourceSchema } from '../schema/source.ts';
 
@@ -32,7 +33,7 @@ export type MappingFit = (typeof MAPPING_FITS)[number];
 
 const StepSchema = strictObject({
 	id: IdSchema,
-	label: TextSchema,
+	label: NameSchema,
 	tone: z.enum(TONES),
 	/** What reaching this level means, in our words. */
 	description: TextSchema.optional(),
@@ -61,7 +62,7 @@ export const FrameworkEntrySchema = strictObject({
 	/** The framework's name across its versions, e.g. "Preparedness Framework". */
 	familyName: TextSchema,
 	/** This version's full name, as the publisher titles it. */
-	name: TextSchema,
+	name: NameSchema,
 	/** Name with the version, short enough for headings and filters. */
 	shortName: TextSchema,
 	version: TextSchema,
@@ -90,7 +91,7 @@ export const FrameworkEntrySchema = strictObject({
 		.array(
 			strictObject({
 				id: IdSchema,
-				label: TextSchema,
+				label: NameSchema,
 				role: z.enum(CATEGORY_ROLES),
 				description: TextSchema,
 			}),
@@ -148,7 +149,7 @@ export type FrameworkCategory = FrameworkEntry['categories'][number];
 
 export const PublisherEntrySchema = strictObject({
 	/** As the publisher writes its name. */
-	name: TextSchema,
+	name: NameSchema,
 	url: HttpUrlSchema.optional(),
 });
 export type PublisherEntry = z.output<typeof PublisherEntrySchema>;

@@ -13,7 +13,8 @@ import type { z } from 'astro/zod';
 import { registry } from '../frameworks/registry.ts';
 import {
 	COLLECTION_LAYOUT,
-	ID_PATTERN,
+	ID_RULE,
+	isId,
 	createCardSchema,
 	createEvaluationSchema,
 	createModelSchema,
@@ -31,7 +32,8 @@ import type { ContentProblem } from './content-problems.ts';
 import { describeIssue, formatPath, issueText, showValue } from './describe-issue.ts';
 import { entryIdFromPath } from './entry-id.ts';
 import { findReferences } from './references.ts';
-import { isPageId } from './anchors.ts';
+import { isPageId, ratingAnchor } from './anchors.ts';
+import { unratedCategories } from './card-page.ts';
 import { readProse } from './prose.ts';
 import { parseYamlSource } from './yaml-source.ts';
 import { extractFrontmatter, parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
@@ -172,10 +174,10 @@ export function checkContent(
 				continue;
 			}
 			const id = entryIdFromPath(relativePath);
-			if (!id.split('/').every((part) => ID_PATTERN.test(part))) {
+			if (!id.split('/').every(isId)) {
 				problems.push({
 					file,
-					message: `got file name ${showValue(relativePath)}; expected a lowercase id made of a-z and 0-9 joined by single hyphens or dots, because the id becomes a URL and an anchor`,
+					message: `got file name ${showValue(relativePath)}; expected ${ID_RULE}, because the id becomes a URL and an anchor`,
 				});
 				continue;
 			}
@@ -202,7 +204,7 @@ export function checkContent(
 						file: loaded.file,
 						line: loaded.lineOf(path),
 						field: formatPath(path),
-						message: issueText(issue),
+						message: issueText(issue, loaded.writtenAs(issue.path)),
 					});
 				}
 				invalid.add(`${collection}:${id}`);
@@ -261,16 +263,72 @@ export function checkContent(
 			formerIdOwners.set(formerId, id);
 		});
 		const cardModels = new Set(card.models.map((model) => model.id));
-		card.ratings.forEach((rating, index) =>
+		const scoped = [
+			...card.ratings.map((rating, index) => ({
+				rating,
+				path: ['ratings', index] as PropertyKey[],
+				key: rating.category,
+			})),
+			...(card.overall === undefined
+				? []
+				: Array.isArray(card.overall)
+					? card.overall.map((rating, index) => ({
+							rating,
+							path: ['overall', index] as PropertyKey[],
+							key: 'overall',
+						}))
+					: [{ rating: card.overall, path: ['overall'] as PropertyKey[], key: 'overall' }]),
+		];
+		for (const { rating, path } of scoped) {
 			rating.models?.forEach((model, modelIndex) => {
 				if (!cardModels.has(model.id))
 					report(
 						file,
-						['ratings', index, 'models', modelIndex],
+						[...path, 'models', modelIndex],
 						`got ${showValue(model.id)}; expected one of the card's models: ${[...cardModels].map((m) => `"${m}"`).join(', ')}`,
 					);
-			}),
+			});
+		}
+		// Anchors join a category and model ids with hyphens, so two model lists can meet in one id.
+		const anchors = new Map<string, PropertyKey[]>(
+			unratedCategories(registry, card).map((category) => [ratingAnchor(category), ['ratings']]),
 		);
+		for (const { rating, path, key } of scoped) {
+			const anchor = ratingAnchor(
+				key,
+				rating.models?.map((model) => model.id),
+			);
+			const other = anchors.get(anchor);
+			if (other)
+				report(
+					file,
+					[...path, 'models'],
+					`gives the rating the anchor "#${anchor}", which ${formatPath(other) === 'ratings' ? 'the card already uses for an unrated category' : `${formatPath(other)} already has`}; expected ratings whose categories and models give each its own anchor`,
+				);
+			anchors.set(anchor, path);
+		}
+	}
+
+	// A chain of parents must end: a card that is its own ancestor has no page to start from.
+	for (const [id, { file }] of parsed.get('cards')!) {
+		const chain = [id];
+		for (
+			let parent = cards.get(id)?.parent?.id;
+			parent !== undefined && cards.has(parent);
+			parent = cards.get(parent)?.parent?.id
+		) {
+			if (parent === id) {
+				if (chain.length > 1)
+					report(
+						file,
+						['parent'],
+						`got ${showValue(cards.get(id)!.parent!.id)}, whose parents lead back here (${[...chain, id].join(' → ')}); expected parents that end at a card without one`,
+					);
+				break;
+			}
+			if (chain.includes(parent)) break;
+			chain.push(parent);
+		}
 	}
 
 	const evaluations = new Map<string, Evaluation>();

@@ -41,9 +41,30 @@ export function describeIssue(issue: RawIssue): string | undefined {
 	}
 }
 
-/** Renders a received value briefly: strings and numbers as written, long values cut. */
+/** Characters a reader cannot see, or could mistake for others, shown by their code points. */
+const HIDDEN = /[\p{Cf}\p{Cc}\p{Zl}\p{Zp}\u00A0\u2000-\u200A\u202F\u205F\u3000]/gu;
+
+/**
+ * Renders a received value briefly: strings and numbers as written, long values cut. Invisible
+ * characters are spelled out (`⟨U+200B⟩`), and non-ASCII letters are listed after the value, so a
+ * Cyrillic "о" inside "o3-mini" cannot pass for the Latin one.
+ */
 export function showValue(value: unknown): string {
 	if (value instanceof Date) return JSON.stringify(value.toISOString().slice(0, 10));
+	if (typeof value === 'number' && !Number.isFinite(value)) return String(value);
+	if (typeof value === 'string') {
+		const visible = value.replace(
+			HIDDEN,
+			(char) => `⟨U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}⟩`,
+		);
+		const text = JSON.stringify(visible.length > 80 ? `${visible.slice(0, 77)}...` : visible);
+		const foreign = [
+			...new Set([...value.replace(HIDDEN, '')].filter((char) => char.codePointAt(0)! > 0x7e)),
+		];
+		return foreign.length > 0 && foreign.length <= 5
+			? `${text} (with non-ASCII ${foreign.map((char) => `"${char}" U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`).join(', ')})`
+			: text;
+	}
 	const text = JSON.stringify(value) ?? String(value);
 	return text.length > 80 ? `${text.slice(0, 77)}...` : text;
 }
@@ -59,8 +80,11 @@ export function formatPath(path: readonly PropertyKey[]): string {
 	);
 }
 
-/** One line: `got <value>; <what is allowed>`. */
-export function issueText(issue: Issue): string {
+/**
+ * One line: `got <value>; <what is allowed>`. `written` is the value's text in the file, shown for
+ * numbers YAML reads as not finite (`.nan`, `.inf`, `1e309`), which have no JSON form.
+ */
+export function issueText(issue: Issue, written?: string): string {
 	if (issue.code === 'unrecognized_keys') return issue.message;
 	if (issue.code === 'custom' && issue.params?.['omitInput']) return issue.message;
 	// A discriminated union reports the whole object as input; the value at fault is the key.

@@ -3,12 +3,12 @@
  * card's evaluation points at one of these, so results from different cards can be put side by side.
  */
 import { z } from 'astro/zod';
-import { HttpUrlSchema, TextSchema, strictObject } from './shared.ts';
+import { HttpUrlSchema, NameSchema, strictObject, TextSchema } from './shared.ts';
 
 export const BENCHMARK_AREAS = ['capability', 'safety', 'preparedness'] as const;
 
 export const BenchmarkSchema = strictObject({
-	name: TextSchema,
+	name: NameSchema,
 	area: z.enum(BENCHMARK_AREAS),
 	/** What it measures, in our words. */
 	description: TextSchema,

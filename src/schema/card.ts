@@ -19,12 +19,16 @@ import {
 	AnchorIdSchema,
 	HttpUrlSchema,
 	IdSchema,
-	IsoDateSchema,
-	PartialDateSchema,
-	TextSchema,
 	isFullDate,
+	IsoDateSchema,
 	isPartialDate,
+	NameSchema,
+	PartialDateSchema,
 	strictObject,
+	TextSchema,
+	isInTheFuture,
+	today,
+	UNKNOWN_DATE,
 } from './shared.ts';
 import type { SchemaContext } from './reference.ts';
 
@@ -55,7 +59,7 @@ const KINDS_WITH_PARENT: readonly CardKind[] = ['addendum', 'update'];
 
 function createBaseShape(context: SchemaContext, registry: Registry) {
 	return {
-		title: TextSchema,
+		title: NameSchema,
 		/** One or two sentences on what the card covers, in our words. */
 		summary: TextSchema,
 		kind: z.enum(CARD_KINDS),
@@ -181,6 +185,42 @@ export function createCardSchema(
 					'expected a full YYYY-MM-DD date: a card with full coverage has its document in hand',
 				);
 			}
+			if (datePrecisionKnown && isInTheFuture(card.published)) {
+				issue(
+					['published'],
+					card.published,
+					`expected a date no later than today (${today()}): a card is listed once it is published`,
+				);
+			}
+			card.revisions.forEach((revision, index) => {
+				if (!revision.date) return;
+				if (isInTheFuture(revision.date))
+					issue(
+						['revisions', index, 'date'],
+						revision.date,
+						`expected a date no later than today (${today()})`,
+					);
+				if (
+					datePrecisionKnown &&
+					card.published !== UNKNOWN_DATE &&
+					revision.date.slice(0, card.published.length) < card.published
+				) {
+					issue(
+						['revisions', index, 'date'],
+						revision.date,
+						`expected a date on or after the card's own (${card.published}): a revision comes after what it revises`,
+					);
+				}
+			});
+			const modelIds = card.models.map((model) => model.id);
+			modelIds.forEach((id, index) => {
+				if (modelIds.indexOf(id) !== index)
+					issue(
+						['models', index],
+						id,
+						`duplicate model: models[${modelIds.indexOf(id)}] already names it`,
+					);
+			});
 			const framework = registry.find(card.framework);
 			if (!framework) return;
 			registry
@@ -196,7 +236,11 @@ export function createCardSchema(
 			];
 			const seen = new Map<string, number>();
 			(card.ratings ?? []).forEach((rating, index) => {
-				const key = `${rating.category}/${(rating.models ?? []).map((model) => model.id).join(',')}`;
+				// The same models in another order are the same models.
+				const key = `${rating.category}/${(rating.models ?? [])
+					.map((model) => model.id)
+					.sort()
+					.join(',')}`;
 				if (seen.has(key))
 					issue(
 						['ratings', index, 'category'],

@@ -9,7 +9,7 @@
 import { z } from 'astro/zod';
 import { registry as defaultRegistry, type Registry } from '../frameworks/registry.ts';
 import { createLocatorSchema } from './source.ts';
-import { IdSchema, TextSchema, strictObject } from './shared.ts';
+import { IdSchema, NameSchema, strictObject, TextSchema } from './shared.ts';
 import type { SchemaContext } from './reference.ts';
 
 export const EVALUATION_AREAS = [
@@ -99,7 +99,7 @@ export type Conditions = z.output<typeof ConditionsSchema>;
 
 export const MetricSchema = strictObject({
 	id: IdSchema,
-	label: TextSchema,
+	label: NameSchema,
 	unit: z.enum(UNITS),
 	higherIsBetter: z.boolean(),
 	/**
@@ -119,10 +119,30 @@ const RANGES: Record<Unit, { min: number; max: number; hint: string } | undefine
 	score: undefined,
 };
 
+/** Decimal places of a number as JavaScript holds it, exponent forms (1.5e-7) included. */
 export function decimalPlaces(value: number): number {
-	const text = String(value);
-	if (text.includes('e')) return 0;
-	return text.includes('.') ? text.split('.')[1]!.length : 0;
+	const [mantissa, exponent = '0'] = String(value).split('e');
+	const fraction = mantissa!.split('.')[1]?.length ?? 0;
+	return Math.max(0, fraction - Number(exponent));
+}
+
+/**
+ * Problems with one number of a metric: its range, whole counts, and its decimals. `what` names it
+ * in the message ("the interval").
+ */
+function numberProblems(value: number, metric: Metric, what = 'the value'): string[] {
+	const problems: string[] = [];
+	const range = RANGES[metric.unit];
+	if (range && (value < range.min || value > range.max))
+		problems.push(`expected ${range.hint}; metric "${metric.id}" is in unit ${metric.unit}`);
+	if (metric.unit === 'count' && !Number.isInteger(value))
+		problems.push(`expected a whole number: metric "${metric.id}" counts things`);
+	if (metric.decimals !== undefined && decimalPlaces(value) > metric.decimals) {
+		problems.push(
+			`expected at most ${metric.decimals} decimal places, as metric "${metric.id}" is printed; showing more would round ${what}`,
+		);
+	}
+	return problems;
 }
 
 export function createEvaluationSchema(
@@ -164,7 +184,7 @@ export function createEvaluationSchema(
 	});
 
 	return strictObject({
-		title: TextSchema,
+		title: NameSchema,
 		area: z.enum(EVALUATION_AREAS),
 		/** The framework category the evaluation informs; checked against the card's framework. */
 		riskCategory: z.enum(riskCategories).optional(),
@@ -176,12 +196,12 @@ export function createEvaluationSchema(
 		basis: z.enum(VALUE_BASES).default('table'),
 		conditions: ConditionsSchema.default({}),
 		metrics: z.array(MetricSchema).min(1, { error: 'expected at least one metric' }),
-		rows: z.array(strictObject({ id: IdSchema, label: TextSchema })).optional(),
+		rows: z.array(strictObject({ id: IdSchema, label: NameSchema })).optional(),
 		/** Human or reference baselines shown beside the results. */
 		baselines: z
 			.array(
 				strictObject({
-					label: TextSchema,
+					label: NameSchema,
 					value: z.number(),
 					metric: IdSchema.optional(),
 					note: TextSchema.optional(),
@@ -268,23 +288,20 @@ export function createEvaluationSchema(
 				});
 			}
 			if (metric && result.value !== undefined) {
-				const range = RANGES[metric.unit];
-				if (range && (result.value < range.min || result.value > range.max)) {
-					ctx.addIssue({
-						code: 'custom',
-						path: at('value'),
-						input: result.value,
-						message: `expected ${range.hint}; metric "${metric.id}" is in unit ${metric.unit}`,
-					});
-				}
-				if (metric.decimals !== undefined && decimalPlaces(result.value) > metric.decimals) {
-					ctx.addIssue({
-						code: 'custom',
-						path: at('value'),
-						input: result.value,
-						message: `expected at most ${metric.decimals} decimal places, as metric "${metric.id}" is printed; showing more would round the value`,
-					});
-				}
+				for (const message of numberProblems(result.value, metric))
+					ctx.addIssue({ code: 'custom', path: at('value'), input: result.value, message });
+			}
+			if (metric && result.ci !== undefined) {
+				for (const message of numberProblems(result.ci, metric, 'the interval'))
+					ctx.addIssue({ code: 'custom', path: at('ci'), input: result.ci, message });
+			}
+			if (result.opponent && result.opponent.id === result.model.id) {
+				ctx.addIssue({
+					code: 'custom',
+					path: at('opponent'),
+					input: result.opponent.id,
+					message: 'expected another model: a model is not compared with itself',
+				});
 			}
 			const column = JSON.stringify([
 				result.model.id,
@@ -322,6 +339,49 @@ export function createEvaluationSchema(
 				});
 			}
 		}
+		// A declared row or metric with no result would vanish from the table without a word.
+		const usedRows = new Set(evaluation.results.map((result) => result.row));
+		const usedMetrics = new Set(
+			evaluation.results.map(
+				(result) => result.metric ?? (metricIds.length === 1 ? metricIds[0] : undefined),
+			),
+		);
+		for (const [kind, ids, used] of [
+			['row', rowIds, usedRows],
+			['metric', metricIds, usedMetrics],
+		] as const) {
+			ids.forEach((id, index) => {
+				if (!used.has(id)) {
+					ctx.addIssue({
+						code: 'custom',
+						path: [`${kind}s`, index, 'id'],
+						input: id,
+						message: `expected a result for ${kind} "${id}": every cell needs a value or \`missing\` with its reason, or the ${kind} is removed`,
+					});
+				}
+			});
+		}
+		evaluation.baselines?.forEach((baseline, index) => {
+			const metric = evaluation.metrics.find(
+				(candidate) => candidate.id === (baseline.metric ?? metricIds[0]),
+			);
+			if (!metric) {
+				ctx.addIssue({
+					code: 'custom',
+					path: ['baselines', index, 'metric'],
+					input: baseline.metric,
+					message: `expected one of this evaluation's metrics: ${listed(metricIds)}`,
+				});
+				return;
+			}
+			for (const message of numberProblems(baseline.value, metric, 'the baseline'))
+				ctx.addIssue({
+					code: 'custom',
+					path: ['baselines', index, 'value'],
+					input: baseline.value,
+					message,
+				});
+		});
 	});
 }
 export type Evaluation = z.output<ReturnType<typeof createEvaluationSchema>>;

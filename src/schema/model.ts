@@ -6,7 +6,7 @@
 import { z } from 'astro/zod';
 import { createLocatorSchema } from './source.ts';
 import { registry as defaultRegistry, type Registry } from '../frameworks/registry.ts';
-import { IsoDateSchema, TextSchema, strictObject } from './shared.ts';
+import { IsoDateSchema, isFullDate, NameSchema, strictObject, TextSchema } from './shared.ts';
 import type { SchemaContext } from './reference.ts';
 
 /** The specs a model page shows, in display order. */
@@ -85,14 +85,23 @@ export function createSpecSchema(context: SchemaContext) {
 		])
 		.superRefine((spec, ctx) => {
 			// A release date is the one spec whose value must be a date, not a count or a word.
-			if (spec.status === 'not-disclosed') return;
-			if (spec.key === 'release-date' && typeof spec.value !== 'string') {
-				ctx.addIssue({
-					code: 'custom',
-					path: ['value'],
-					input: spec.value,
-					message: 'expected a release date written YYYY-MM-DD',
-				});
+			if (spec.key !== 'release-date') return;
+			const values =
+				spec.status === 'not-disclosed'
+					? (spec.reports ?? []).map((report, index) => ({
+							value: report.value,
+							path: ['reports', index, 'value'],
+						}))
+					: [{ value: spec.value, path: ['value'] }];
+			for (const { value, path } of values) {
+				if (typeof value !== 'string' || !isFullDate(value)) {
+					ctx.addIssue({
+						code: 'custom',
+						path,
+						input: value,
+						message: 'expected a release date written YYYY-MM-DD, a real calendar day',
+					});
+				}
 			}
 		});
 }
@@ -101,7 +110,7 @@ export type Spec = z.output<ReturnType<typeof createSpecSchema>>;
 export function createModelSchema(context: SchemaContext, registry: Registry = defaultRegistry) {
 	return strictObject({
 		/** Name as the publisher writes it. */
-		name: TextSchema,
+		name: NameSchema,
 		/** A publisher id from the framework registry (`src/frameworks/publishers/`). */
 		publisher: z.enum(
 			registry.publishers.map((publisher) => publisher.id) as [string, ...string[]],
@@ -110,7 +119,21 @@ export function createModelSchema(context: SchemaContext, registry: Registry = d
 		summary: TextSchema,
 		/** Other names the model appears under in cards (e.g. a snapshot name). */
 		aliases: z.array(TextSchema).default([]),
-		specs: z.array(createSpecSchema(context)).default([]),
+		specs: z
+			.array(createSpecSchema(context))
+			.default([])
+			.superRefine((specs, ctx) => {
+				specs.forEach((spec, index) => {
+					const first = specs.findIndex((other) => other.key === spec.key);
+					if (first !== index)
+						ctx.addIssue({
+							code: 'custom',
+							path: [index, 'key'],
+							input: spec.key,
+							message: `duplicate spec: specs[${first}] already gives ${spec.key}; one entry per spec, with every source in its list`,
+						});
+				});
+			}),
 	});
 }
 export type Model = z.output<ReturnType<typeof createModelSchema>>;

@@ -3,7 +3,14 @@
  * document, where in it, and (through the document) its URL.
  */
 import { z } from 'astro/zod';
-import { HttpUrlSchema, IsoDateSchema, TextSchema, strictObject } from './shared.ts';
+import {
+	HttpUrlSchema,
+	IsoDateSchema,
+	isInTheFuture,
+	NameSchema,
+	strictObject,
+	TextSchema,
+} from './shared.ts';
 import type { SchemaContext } from './reference.ts';
 
 /**
@@ -23,23 +30,33 @@ export const SOURCE_KIND_LABELS: Record<(typeof SOURCE_KINDS)[number], string> =
 /** A source document: one entry of the `sources` collection. */
 export const SourceSchema = strictObject({
 	/** Title as the document gives it. */
-	title: TextSchema,
+	title: NameSchema,
 	/** Who published the document (not who wrote the system card). */
 	publisher: TextSchema,
 	kind: z.enum(SOURCE_KINDS),
 	/** Where to read it. Omitted only for sources with no stable public address. */
 	url: HttpUrlSchema.optional(),
 	/** Publication date of the document, where known. */
-	date: IsoDateSchema.optional(),
+	date: IsoDateSchema.refine((date) => !isInTheFuture(date), {
+		error: 'expected a date no later than today: a source is cited once it is published',
+	}).optional(),
 	/** What this source is, and how far to trust it, in our words. */
 	note: TextSchema.optional(),
 });
 export type Source = z.output<typeof SourceSchema>;
 
 /** A page number, or a printed range such as "24-25". */
-const PageSchema = z.union([z.int().positive(), z.string().regex(/^\d+(?:[-–]\d+)?$/)], {
-	error: 'expected a page number such as 12, or a range such as "24-25"',
-});
+const PageSchema = z
+	.union([z.int().positive(), z.string().regex(/^\d+(?:[-–]\d+)?$/)], {
+		error: 'expected a page number such as 12, or a range such as "24-25"',
+	})
+	.refine(
+		(page) => {
+			const [first, last] = String(page).split(/[-–]/).map(Number);
+			return last === undefined || first! <= last;
+		},
+		{ error: 'expected a page range that runs forwards, first page first, e.g. "24-25"' },
+	);
 
 export function createLocatorSchema({ reference }: SchemaContext) {
 	return strictObject(

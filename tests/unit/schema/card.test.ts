@@ -90,9 +90,12 @@ describe('card schema', () => {
 		['ftp://openai.com/card'],
 		['//openai.com/card'],
 		['openai.com/card'],
+		['http://openai.com/card'],
+		['https://openai.com@evil.example/'],
+		['https://user:secret@openai.com/card'],
 	])('rejects the official URL %s', (officialUrl) => {
 		expect(issuesOf(cardSchema, makeCard({ officialUrl }))).toEqual([
-			'officialUrl: expected an absolute http(s) URL, e.g. https://openai.com/index/o3-mini-system-card/',
+			'officialUrl: expected an absolute https URL without a user name or password, e.g. https://openai.com/index/o3-mini-system-card/',
 		]);
 	});
 

@@ -110,6 +110,7 @@ describe('evaluation schema', () => {
 
 		expect(issuesOf(evaluationSchema, makeEvaluation({ rows, results }))).toEqual([
 			'results.0.row: expected one of this evaluation\'s rows: "arabic"',
+			'rows.0.id: expected a result for row "arabic": every cell needs a value or `missing` with its reason, or the row is removed',
 		]);
 	});
 
@@ -155,6 +156,8 @@ describe('evaluation schema', () => {
 			decimalPlaces(14.8),
 			decimalPlaces(1),
 			decimalPlaces(1e-7),
-		]).toEqual([3, 1, 0, 0]);
+			decimalPlaces(1.5e-7),
+			decimalPlaces(1e21),
+		]).toEqual([3, 1, 0, 7, 8, 0]);
 	});
 });

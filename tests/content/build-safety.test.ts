@@ -1,0 +1,118 @@
+/**
+ * Builds that cannot publish a broken site: two at once both publish a complete dist/; killing a
+ * build's parent stops the build and leaves nothing the next build trips on; a dist/ that cannot
+ * be written stops the build before anything is touched; and publishing never leaves a moment
+ * without a dist/.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, expect, test } from 'vitest';
+
+const root = mkdtempSync(join(tmpdir(), 'cardshelf-safety-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+/** A copy of the valid fixture whose card has the given title. */
+function content(name: string, title: string): string {
+	const folder = join(root, name, 'content');
+	cpSync(join(import.meta.dirname, '../fixtures/valid-content'), folder, { recursive: true });
+	const card = join(folder, 'cards/example-card.mdx');
+	writeFileSync(card, readFileSync(card, 'utf8').replace('title: Example System Card', `title: ${title}`));
+	return folder;
+}
+
+const env = (folder: string, dist: string) => ({ ...process.env, CARDSHELF_CONTENT_DIR: folder, CARDSHELF_DIST: dist, NO_COLOR: '1' });
+
+function startBuild(folder: string, dist: string) {
+	const child = spawn(process.execPath, ['scripts/safe-build.mjs'], { env: env(folder, dist), stdio: ['ignore', 'pipe', 'pipe'] });
+	let output = '';
+	child.stdout.on('data', (chunk) => (output += chunk));
+	child.stderr.on('data', (chunk) => (output += chunk));
+	const done = new Promise<{ status: number | null; output: string }>((resolve) => child.on('exit', (status) => resolve({ status, output })));
+	return { child, done };
+}
+
+const isAlive = (pid: number) => {
+	try {
+		process.kill(pid, 0);
+		return true;
+	} catch {
+		return false;
+	}
+};
+
+async function until(condition: () => boolean, what: string, timeout = 60_000) {
+	const start = Date.now();
+	while (!condition()) {
+		if (Date.now() - start > timeout) throw new Error(`Timed out waiting for ${what}`);
+		await new Promise((resolve) => setTimeout(resolve, 50));
+	}
+}
+
+/** Everything a published site must have. */
+function expectComplete(dist: string) {
+	expect(readFileSync(join(dist, 'index.html'), 'utf8')).toContain('</html>');
+	expect(existsSync(join(dist, 'cards/example-card/index.html'))).toBe(true);
+	expect(existsSync(join(dist, 'pagefind/pagefind-entry.json'))).toBe(true);
+	expect(Object.keys(JSON.parse(readFileSync(join(dist, 'anchors.json'), 'utf8')).pages).length).toBeGreaterThan(5);
+}
+
+test('two builds at once both publish a complete site, one after the other', async () => {
+	const dist = join(root, 'concurrent', 'dist');
+	const first = startBuild(content('first', 'First Build Card'), dist);
+	const second = startBuild(content('second', 'Second Build Card'), dist);
+	const [a, b] = await Promise.all([first.done, second.done]);
+
+	expect(a.status, a.output).toBe(0);
+	expect(b.status, b.output).toBe(0);
+	expect(`${a.output}${b.output}`).toContain('Waiting for the build in process');
+	expectComplete(dist);
+	const title = readFileSync(join(dist, 'cards/example-card/index.html'), 'utf8');
+	expect(title.includes('First Build Card') || title.includes('Second Build Card')).toBe(true);
+	expect(existsSync(`${dist}.lock`)).toBe(false);
+}, 180_000);
+
+test('publishing replaces dist/ in one step: it never goes missing while a new build is published', async () => {
+	const dist = join(root, 'swap', 'dist');
+	const folder = content('swap', 'Swapped Card');
+	expect(spawnSync(process.execPath, ['scripts/safe-build.mjs'], { env: env(folder, dist) }).status).toBe(0);
+	const watcher = spawn(process.execPath, ['-e', `const fs=require('fs');let missing=0;const t=setInterval(()=>{if(!fs.existsSync(${JSON.stringify(join(dist, 'index.html'))}))missing++;},0);process.on('SIGTERM',()=>{clearInterval(t);fs.writeFileSync(${JSON.stringify(join(root, 'missing.txt'))},String(missing));process.exit(0)});`]);
+	const build = startBuild(folder, dist);
+	const { status, output } = await build.done;
+	watcher.kill('SIGTERM');
+	await new Promise((resolve) => watcher.on('exit', resolve));
+
+	expect(status, output).toBe(0);
+	expect(readFileSync(join(root, 'missing.txt'), 'utf8')).toBe('0');
+	expectComplete(dist);
+}, 180_000);
+
+test('killing a build’s parent stops the build, and the next build is clean', async () => {
+	const dist = join(root, 'killed', 'dist');
+	const folder = content('killed', 'Killed Card');
+	const build = startBuild(folder, dist);
+	await until(() => existsSync(join(`${dist}.lock`, 'child')), 'the build to start');
+	const astro = Number(readFileSync(join(`${dist}.lock`, 'child'), 'utf8'));
+	build.child.kill('SIGKILL');
+	await build.done;
+
+	await until(() => !isAlive(astro), 'the orphaned Astro build to stop', 15_000);
+	const next = spawnSync(process.execPath, ['scripts/safe-build.mjs'], { env: env(folder, dist), encoding: 'utf8' });
+	expect(next.status, `${next.stdout}${next.stderr}`).toBe(0);
+	expect(`${next.stdout}${next.stderr}`).not.toMatch(/ENOTEMPTY|Error:/);
+	expectComplete(dist);
+	expect(readdirSync(join(root, 'killed')).filter((entry) => entry.includes('staging'))).toEqual([]);
+}, 180_000);
+
+test('a dist/ that cannot be written stops the build before anything is built or moved', () => {
+	const blocker = join(root, 'not-a-folder');
+	writeFileSync(blocker, 'a file where the output folder should be');
+	const dist = join(blocker, 'dist');
+	const result = spawnSync(process.execPath, ['scripts/safe-build.mjs'], { env: env(content('blocked', 'Blocked Card'), dist), encoding: 'utf8' });
+
+	expect(result.status).not.toBe(0);
+	expect(result.stderr).toContain(`Cannot publish to ${dist}:`);
+	expect(result.stderr).toContain('Nothing was built');
+	expect(readFileSync(blocker, 'utf8')).toBe('a file where the output folder should be');
+});
