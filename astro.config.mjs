@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { anchorManifest } from './src/integrations/anchor-manifest.ts';
+import { CSP_DIRECTIVES, staticHeaders } from './src/integrations/static-headers.ts';
 
 export default defineConfig({
 	site: 'https://cardshelf.example',
@@ -14,19 +15,22 @@ export default defineConfig({
 	trailingSlash: 'always',
 	build: { format: 'directory' },
 	compressHTML: true,
+	// Code in prose is shown plain: a highlighter's inline colours would need 'unsafe-inline' styles.
+	markdown: { syntaxHighlight: false },
 	// A strict policy on every page: scripts and styles only from this origin (Astro adds hashes for
 	// what it bundles), no plugins, no foreign base. The search page alone widens it for Pagefind's
-	// WebAssembly worker (see src/pages/search.astro).
+	// WebAssembly worker (see src/pages/search.astro). Hosts also get it as headers (_headers).
 	security: {
 		csp: {
-			directives: [
-				"default-src 'self'",
-				"object-src 'none'",
-				"base-uri 'self'",
-				"form-action 'self'",
-				"img-src 'self' data:",
-			],
+			directives: CSP_DIRECTIVES,
 		},
 	},
-	integrations: [contentCheck(), mdx(), sitemap(), pagefindIndex(), anchorManifest()],
+	integrations: [
+		contentCheck(),
+		mdx(),
+		sitemap(),
+		pagefindIndex(),
+		anchorManifest(),
+		staticHeaders(),
+	],
 });

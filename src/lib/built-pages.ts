@@ -17,13 +17,10 @@ function htmlFiles(dir: string): string[] {
 	});
 }
 
-/** Every page of a built site (an `index.html` outside the search index), as URL paths, sorted. */
+/** Every page of a built site (its HTML files outside the search index), as URL paths, sorted. */
 export function builtPagePaths(dist: string): string[] {
 	return htmlFiles(dist)
-		.filter(
-			(file) =>
-				file.endsWith(`${sep}index.html`) && !relative(dist, file).startsWith(`pagefind${sep}`),
-		)
+		.filter((file) => !relative(dist, file).startsWith(`pagefind${sep}`))
 		.map((file) => pagePath(dist, file))
 		.sort();
 }

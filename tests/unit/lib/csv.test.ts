@@ -65,3 +65,28 @@ test('an evaluation becomes one record per result, values as published, with the
 	expect(lines).toHaveLength(5);
 	expect(lines[4]).toBe('');
 });
+
+test('a text field a spreadsheet would run as a formula is neutralised; numbers are not', () => {
+	const csv = toCsv(
+		['text', 'number'],
+		[
+			['=HYPERLINK("https://evil.example")', -2.5],
+			['+1', 0],
+			['-x', 1],
+			['@SUM(A1)', 2],
+			['\tindented', 3],
+			['\rreturn', 4],
+			['plain = fine', 5],
+		],
+	);
+
+	expect(csv.split('\r\n').slice(1, -1)).toEqual([
+		`"'=HYPERLINK(""https://evil.example"")",-2.5`,
+		`'+1,0`,
+		`'-x,1`,
+		`'@SUM(A1),2`,
+		`'\tindented,3`,
+		`"'\rreturn",4`,
+		'plain = fine,5',
+	]);
+});
