@@ -22,7 +22,7 @@ export default defineConfig({
 	// WebAssembly worker (see src/pages/search.astro). Hosts also get it as headers (_headers).
 	security: {
 		csp: {
-			directives: CSP_DIRECTIVES,
+			directives: [...CSP_DIRECTIVES],
 		},
 	},
 	integrations: [

@@ -17,7 +17,7 @@ export const CSP_DIRECTIVES = [
 	"base-uri 'self'",
 	"form-action 'self'",
 	"img-src 'self' data:",
-];
+] as const;
 
 /**
  * The header policy. Inline scripts and styles are allowed here only because each page's meta

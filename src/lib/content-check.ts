@@ -407,11 +407,12 @@ export function checkContent(
 			}
 		}
 		const headings = prose.headingIds;
-		for (const heading of headings.filter((id) => isPageId(id))) {
+		for (const heading of prose.headings.filter(({ id }) => isPageId(id))) {
 			problems.push({
 				file: file.file,
+				line: heading.line,
 				field: 'body',
-				message: `got a heading whose id is ${showValue(heading)}, which the card page already uses for its own section or anchors; expected a heading worded differently`,
+				message: `got a heading whose id is ${showValue(heading.id)}, which the card page already uses for its own section or anchors; expected a heading worded differently`,
 			});
 		}
 		(cards.get(cardId)?.safeguardSections ?? []).forEach((sectionId, index) => {

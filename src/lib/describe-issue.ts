@@ -96,6 +96,10 @@ export function issueText(issue: Issue, written?: string): string {
 			? (issue.input as Record<string, unknown>)[String(issue.discriminator)]
 			: issue.input;
 	const got =
-		input === undefined ? 'got nothing (the field is missing)' : `got ${showValue(input)}`;
+		input === undefined
+			? 'got nothing (the field is missing)'
+			: typeof input === 'number' && !Number.isFinite(input) && written
+				? `got ${written}, which YAML reads as ${input}`
+				: `got ${showValue(input)}`;
 	return `${got}; ${issue.message}`;
 }

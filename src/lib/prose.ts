@@ -25,6 +25,8 @@ export interface ProseReading {
 	placements: Array<{ id: string; line?: number }>;
 	/** Ids of the h2 and h3 headings, as the build gives them. */
 	headingIds: string[];
+	/** Every heading's id with its line, all levels. */
+	headings: Array<{ id: string; line?: number }>;
 	problems: ProseProblem[];
 }
 
@@ -76,6 +78,7 @@ export function readProse(text: string, format: 'mdx' | 'md'): ProseReading {
 		return {
 			placements,
 			headingIds: [],
+			headings: [],
 			problems: [
 				{
 					line: line ? Number(line) : undefined,
@@ -167,6 +170,12 @@ export function readProse(text: string, format: 'mdx' | 'md'): ProseReading {
 		const hasContent = (node.children ?? []).some(
 			(child) => child.type !== 'text' || (child.value ?? '').trim() !== '',
 		);
+		const id = attributes.find(
+			(attribute) => attribute.name === 'id' && typeof attribute.value === 'string',
+		);
+		// A placement with a readable id counts as placed, so a bad prop is reported once.
+		if (name === 'Evaluation' && id)
+			placements.push({ id: String(id.value), line: node.position?.start?.line });
 		if (bad || missing.length > 0 || hasContent) {
 			const got = bad
 				? bad.type === 'mdxJsxAttribute'
@@ -179,14 +188,11 @@ export function readProse(text: string, format: 'mdx' | 'md'): ProseReading {
 				node,
 				`got <${name}> with ${got}; expected <${name} ${props.map((prop) => `${prop}="…"`).join(' ')} />, with text values only`,
 			);
-			return;
 		}
-		if (name === 'Evaluation')
-			placements.push({ id: String(attributes[0]!.value), line: node.position?.start?.line });
 	}
 
 	tree.children?.forEach(visit);
-	return { placements, headingIds: headingIds(hast), problems };
+	return { placements, ...headingsOf(hast), problems };
 }
 
 /**
@@ -194,18 +200,20 @@ export function readProse(text: string, format: 'mdx' | 'md'): ProseReading {
  * heading's text in the rendered tree (links, code and smart punctuation included), numbering
  * repeats across all headings in page order.
  */
-function headingIds(hast: Node): string[] {
+function headingsOf(hast: Node): Pick<ProseReading, 'headingIds' | 'headings'> {
 	const slugger = new GithubSlugger();
-	const ids: string[] = [];
+	const headingIds: string[] = [];
+	const headings: ProseReading['headings'] = [];
 	const walk = (node: Node) => {
 		const depth = /^h([1-6])$/.exec(node.tagName ?? '')?.[1];
 		if (depth) {
 			const id = slugger.slug(textOf(node));
-			if (depth === '2' || depth === '3') ids.push(id);
+			headings.push({ id, line: node.position?.start?.line });
+			if (depth === '2' || depth === '3') headingIds.push(id);
 			return;
 		}
 		node.children?.forEach(walk);
 	};
 	walk(hast);
-	return ids;
+	return { headingIds, headings };
 }

@@ -74,3 +74,91 @@ export const BAD_CONTENT_CASES: BadContentCase[] = [
 	{ name: 'file name that is not an id', apply: (content) => writeFileSync(join(content, 'models/Model_C.yaml'), 'name: Model C\npublisher: openai\nsummary: A model.\n') },
 	{ name: 'unknown benchmark', apply: edit(EVALUATION, 'benchmark: example-qa', 'benchmark: example-qa-v2') },
 ];
+
+/** Cases for the classes of bad content a held-out audit found (issue 13), one or more per class. */
+const MODEL = 'models/model-a.yaml';
+const write = (file: string, text: string) => (content: string) => writeFileSync(join(content, file), text);
+const PLACEMENT = '<Evaluation id="example-qa" />';
+
+export const AUDIT_CASES: BadContentCase[] = [
+	// Prose is content, not code.
+	{ name: 'prose with an expression', apply: edit(CARD, 'The example card measured hallucinations.', 'The example card was checked in {new Date().getFullYear()}.') },
+	{ name: 'prose with an export', apply: edit(CARD, '## Hallucinations', 'export const shown = true\n\n## Hallucinations') },
+	{ name: 'prose with raw HTML', apply: edit(CARD, 'The example card measured hallucinations.', 'The example card measured <details open><summary>hallucinations</summary></details>.') },
+	{ name: 'prose with an unknown component', apply: edit(CARD, PLACEMENT, `${PLACEMENT}\n\n<Chart data="/x.json" />`) },
+	{ name: 'prose linking to a script address', apply: edit(CARD, 'The example card measured hallucinations.', 'See [the notes](vbscript:msgbox).') },
+	{ name: 'prose image from another origin', apply: edit(CARD, 'The example card measured hallucinations.', '![chart](https://cdn.example.net/chart.png)') },
+	{ name: 'evaluation placed only inside a comment', apply: edit(CARD, PLACEMENT, `{/* ${PLACEMENT} */}`) },
+	{ name: 'evaluation placed only inside a code fence', apply: edit(CARD, PLACEMENT, `\`\`\`mdx\n${PLACEMENT}\n\`\`\``) },
+	{ name: 'evaluation component with a prop it does not take', apply: edit(CARD, PLACEMENT, '<Evaluation id="example-qa" caption="Table 3" />') },
+	{ name: 'heading that takes an id the page uses', apply: edit(CARD, '## Hallucinations', '## Sources') },
+	// The check and the build read the same thing.
+	{ name: 'YAML tag the build cannot read', apply: edit(CARD, 'summary: A small card used by the content tests.', 'summary: !markdown A small card used by the content tests.') },
+	{ name: 'key given twice', apply: edit(MODEL, 'summary: The model the example card is about.', 'summary: The model the example card is about.\nname: Model A, again') },
+	{
+		name: 'YAML aliases that expand without limit',
+		apply: (content) => {
+			const levels = ['a: &a ["x","x","x","x","x","x","x","x","x","x"]'];
+			for (let level = 1; level < 7; level++) levels.push(`${String.fromCharCode(97 + level)}: &${String.fromCharCode(97 + level)} [${Array(10).fill(`*${String.fromCharCode(96 + level)}`).join(',')}]`);
+			write(MODEL, `name: Model A\npublisher: openai\nsummary: The model the example card is about.\naliases: []\n${levels.join('\n')}\n`)(content);
+		},
+	},
+	// Numbers.
+	{ name: 'count that is not whole', apply: both(edit(EVALUATION, 'unit: percent', 'unit: count'), edit(EVALUATION, 'value: 21.7', 'value: 21')) },
+	{ name: 'interval out of range', apply: edit(EVALUATION, '    value: 21.7\n', '    value: 21.7\n    ci: 140\n') },
+	{ name: 'baseline out of range', apply: edit(EVALUATION, 'results:', 'baselines:\n  - { label: Experts, value: 105 }\nresults:') },
+	{ name: 'value in exponent form with more decimals than printed', apply: both(edit(EVALUATION, 'higherIsBetter: true', 'higherIsBetter: true\n    decimals: 1'), edit(EVALUATION, 'value: 21.7', 'value: 2.5e-6'), edit(EVALUATION, 'value: 19.6', 'value: 19.0')) },
+	{ name: 'value that is not a number', apply: edit(EVALUATION, 'value: 19.6', 'value: .NaN') },
+	// Dates.
+	{ name: 'publication date in the future', apply: edit(CARD, 'published: 2025-01-31', 'published: 2031-06-30') },
+	{ name: 'revision dated before its card', apply: edit(CARD, 'models: [model-a]', 'revisions:\n  - { date: 2024-12-24, summary: A correction. }\nmodels: [model-a]') },
+	{ name: 'release date that is not a day', apply: edit(MODEL, 'specs:', 'specs:\n  - key: release-date\n    status: disclosed\n    value: early 2025\n    sources: [{ source: example-card-pdf }]') },
+	// Duplicates.
+	{ name: 'model listed twice on a card', apply: both(edit(CARD, 'models: [model-a]', 'models: [model-a, model-b, model-a]')) },
+	{ name: 'spec given twice', apply: edit(MODEL, 'specs:', 'specs:\n  - key: context-window\n    status: disclosed\n    value: 128000\n    sources: [{ source: example-card-pdf }]') },
+	{
+		name: 'two ratings for the same models in another order',
+		apply: both(
+			edit(CARD, 'models: [model-a]', 'models: [model-a, model-b]'),
+			edit(CARD, '    locator: { source: example-card-pdf, section: "5", page: 7 }\n', '    models: [model-a, model-b]\n    locator: { source: example-card-pdf, section: "5", page: 7 }\n  - category: cbrn\n    preMitigation: low\n    postMitigation: low\n    models: [model-b, model-a]\n    locator: { source: example-card-pdf, section: "5", page: 8 }\n'),
+		),
+	},
+	{ name: 'model compared with itself', apply: edit(EVALUATION, '  - model: model-b\n', '  - model: model-b\n    opponent: model-b\n') },
+	{
+		name: 'two model lists that meet in one anchor',
+		apply: both(
+			write('models/model.yaml', 'name: Model\npublisher: openai\nsummary: A model.\n'),
+			write('models/a.yaml', 'name: A\npublisher: openai\nsummary: A model.\n'),
+			edit(CARD, 'models: [model-a]', 'models: [model-a, model, a]'),
+			edit(CARD, '    locator: { source: example-card-pdf, section: "5", page: 7 }\n', '    models: [model-a]\n    locator: { source: example-card-pdf, section: "5", page: 7 }\n  - category: cbrn\n    level: low\n    models: [model, a]\n    locator: { source: example-card-pdf, section: "5", page: 8 }\n'),
+			edit(CARD, 'coverage: full', 'coverage: headline'),
+		),
+	},
+	// Structure.
+	{
+		name: 'parents that lead back to the card',
+		apply: both(
+			write('cards/example-addendum.mdx', '---\ntitle: Example Addendum\nsummary: An addendum.\nkind: addendum\nparent: example-card\npublisher: openai\npublished: 2025-02-10\nmodels: [model-a]\nsources: [example-card-pdf]\ncoverage: headline\nframework: none\n---\n\nAn addendum.\n'),
+			edit(CARD, 'kind: system-card', 'kind: update\nparent: example-addendum'),
+		),
+	},
+	{ name: 'page range that runs backwards', apply: edit(EVALUATION, '  page: 4', '  page: "9-4"') },
+	{
+		name: 'declared metric with no result',
+		apply: both(
+			edit(EVALUATION, '    higherIsBetter: true\n', '    higherIsBetter: true\n  - { id: refusals, label: Refusals, unit: percent, higherIsBetter: false }\n'),
+			edit(EVALUATION, '    value: 21.7', '    metric: accuracy\n    value: 21.7'),
+			edit(EVALUATION, '    value: 19.6', '    metric: accuracy\n    value: 19.6'),
+		),
+	},
+	// Text.
+	{ name: 'title too long', apply: edit(CARD, 'title: Example System Card', `title: ${'Example System Card, '.repeat(12)}end`) },
+	{ name: 'text that is only invisible characters', apply: edit(MODEL, 'summary: The model the example card is about.', 'summary: "\\u200B\\u2060\\u200B"') },
+	{ name: 'name with a bidirectional control', apply: edit(MODEL, 'name: Model A', 'name: "Model \\u202Eb\\u202C A"') },
+	{ name: 'look-alike letter in a reference', apply: edit(CARD, 'models: [model-a]', 'models: [mоdel-a]') },
+	// URLs.
+	{ name: 'address without https', apply: edit('sources/example-card-pdf.yaml', 'url: https://openai.com/index/example-system-card/', 'url: http://openai.com/index/example-system-card/') },
+	{ name: 'address with a user name', apply: edit(CARD, 'officialUrl: https://openai.com/index/example-system-card/', 'officialUrl: https://openai.com:card@files.example.org/card') },
+	// Routes.
+	{ name: 'id that is a file name', apply: write('sources/sitemap.xml.yaml', 'title: A sitemap\npublisher: Example\nkind: secondary\n') },
+];

@@ -8,7 +8,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { checkContent, formatProblems } from '../../src/lib/content-check.ts';
-import { BAD_CONTENT_CASES } from './bad-content-cases.ts';
+import { AUDIT_CASES, BAD_CONTENT_CASES } from './bad-content-cases.ts';
+
+const CASES = [...BAD_CONTENT_CASES, ...AUDIT_CASES];
 
 const VALID = join(import.meta.dirname, '../fixtures/valid-content');
 const roots: string[] = [];
@@ -25,6 +27,42 @@ export function reportFor(apply: (content: string) => void): string {
 }
 
 const EXPECTED: Record<string, string> = {
+	"id that is a file name": "Content check failed with 1 problem. Nothing was published.\n  content/sources/sitemap.xml.yaml  got file name \"sitemap.xml.yaml\"; expected a lowercase id made of a-z and 0-9 joined by single hyphens or dots, not ending like a file name (\".html\"), because the id becomes a URL and an anchor",
+	"address with a user name": "Content check failed with 1 problem. Nothing was published.\n  content/cards/example-card.mdx:8  officialUrl: got \"https://openai.com:card@files.example.org/card\"; expected an absolute https URL without a user name or password, e.g. https://openai.com/index/o3-mini-system-card/",
+	"address without https": "Content check failed with 1 problem. Nothing was published.\n  content/sources/example-card-pdf.yaml:4  url: got \"http://openai.com/index/example-system-card/\"; expected an absolute https URL without a user name or password, e.g. https://openai.com/index/o3-mini-system-card/",
+	"look-alike letter in a reference": "Content check failed with 1 problem. Nothing was published.\n  content/cards/example-card.mdx:7  models[0]: got \"mоdel-a\" (with non-ASCII \"о\" U+043E); expected a lowercase id made of a-z and 0-9 joined by single hyphens or dots, not ending like a file name (\".html\"), e.g. \"o3-mini\" or \"gpt-4.5\"",
+	"name with a bidirectional control": "Content check failed with 1 problem. Nothing was published.\n  content/models/model-a.yaml:1  name: got \"Model ⟨U+202E⟩b⟨U+202C⟩ A\"; expected a name without bidirectional control characters, which can make it read as another name",
+	"text that is only invisible characters": "Content check failed with 1 problem. Nothing was published.\n  content/models/model-a.yaml:3  summary: got \"⟨U+200B⟩⟨U+2060⟩⟨U+200B⟩\"; expected visible text, not only spaces or invisible characters",
+	"title too long": "Content check failed with 1 problem. Nothing was published.\n  content/cards/example-card.mdx:2  title: got \"Example System Card, Example System Card, Example System Card, Example System...\"; expected at most 200 characters",
+	"declared metric with no result": "Content check failed with 1 problem. Nothing was published.\n  content/evaluations/example-card/example-qa.yaml:15  metrics[1].id: got \"refusals\"; expected a result for metric \"refusals\": every cell needs a value or `missing` with its reason, or the metric is removed",
+	"page range that runs backwards": "Content check failed with 1 problem. Nothing was published.\n  content/evaluations/example-card/example-qa.yaml:9  locator.page: got \"9-4\"; expected a page range that runs forwards, first page first, e.g. \"24-25\"",
+	"parents that lead back to the card": "Content check failed with 2 problems. Nothing was published.\n  content/cards/example-addendum.mdx:5  parent: got \"example-card\", whose parents lead back here (example-addendum → example-card → example-addendum); expected parents that end at a card without one\n  content/cards/example-card.mdx:5  parent: got \"example-addendum\", whose parents lead back here (example-card → example-addendum → example-card); expected parents that end at a card without one",
+	"two model lists that meet in one anchor": "Content check failed with 1 problem. Nothing was published.\n  content/cards/example-card.mdx:20  ratings[1].models: gives the rating the anchor \"#risk-cbrn--model-a\", which ratings[0] already has; expected ratings whose categories and models give each its own anchor",
+	"model compared with itself": "Content check failed with 1 problem. Nothing was published.\n  content/evaluations/example-card/example-qa.yaml:19  results[1].opponent: got \"model-b\"; expected another model: a model is not compared with itself",
+	"two ratings for the same models in another order": "Content check failed with 1 problem. Nothing was published.\n  content/cards/example-card.mdx:18  ratings[1].category: got \"cbrn\"; duplicate rating: ratings[0] already rates this category for the same models",
+	"spec given twice": "Content check failed with 1 problem. Nothing was published.\n  content/models/model-a.yaml:9  specs[1].key: got \"context-window\"; duplicate spec: specs[0] already gives context-window; one entry per spec, with every source in its list",
+	"model listed twice on a card": "Content check failed with 1 problem. Nothing was published.\n  content/cards/example-card.mdx:7  models[2]: got \"model-a\"; duplicate model: models[0] already names it",
+	"release date that is not a day": "Content check failed with 1 problem. Nothing was published.\n  content/models/model-a.yaml:7  specs[0].value: got \"early 2025\"; expected a release date written YYYY-MM-DD, a real calendar day",
+	"revision dated before its card": "Content check failed with 1 problem. Nothing was published.\n  content/cards/example-card.mdx:8  revisions[0].date: got \"2024-12-24\"; expected a date on or after the card's own (2025-01-31): a revision comes after what it revises",
+	"publication date in the future": "Content check failed with 1 problem. Nothing was published.\n  content/cards/example-card.mdx:6  published: got \"2031-06-30\"; expected a date no later than today (2026-12-01): a card is listed once it is published",
+	"value that is not a number": "Content check failed with 1 problem. Nothing was published.\n  content/evaluations/example-card/example-qa.yaml:19  results[1].value: got .NaN, which YAML reads as NaN; expected number",
+	"value in exponent form with more decimals than printed": "Content check failed with 1 problem. Nothing was published.\n  content/evaluations/example-card/example-qa.yaml:18  results[0].value: got 0.0000025; expected at most 1 decimal places, as metric \"accuracy\" is printed; showing more would round the value",
+	"baseline out of range": "Content check failed with 1 problem. Nothing was published.\n  content/evaluations/example-card/example-qa.yaml:16  baselines[0].value: got 105; expected a percentage from 0 to 100 (write 14.8 for 14.8%); metric \"accuracy\" is in unit percent",
+	"interval out of range": "Content check failed with 1 problem. Nothing was published.\n  content/evaluations/example-card/example-qa.yaml:18  results[0].ci: got 140; expected a percentage from 0 to 100 (write 14.8 for 14.8%); metric \"accuracy\" is in unit percent",
+	"count that is not whole": "Content check failed with 1 problem. Nothing was published.\n  content/evaluations/example-card/example-qa.yaml:19  results[1].value: got 19.6; expected a whole number: metric \"accuracy\" counts things",
+	"YAML aliases that expand without limit": "Content check failed with 1 problem. Nothing was published.\n  content/models/model-a.yaml  got YAML aliases that expand to more than 100,000 values (or refer to themselves); expected content that reuses anchors a sensible number of times",
+	"key given twice": "Content check failed with 1 problem. Nothing was published.\n  content/models/model-a.yaml:4  got the key \"name\" twice, on lines 1 and 4; expected each key once in its mapping",
+	"YAML tag the build cannot read": "Content check failed with 1 problem. Nothing was published.\n  content/cards/example-card.mdx:3  malformed YAML: unknown tag !<!markdown>",
+	"heading that takes an id the page uses": "Content check failed with 1 problem. Nothing was published.\n  content/cards/example-card.mdx:19  body: got a heading whose id is \"sources\", which the card page already uses for its own section or anchors; expected a heading worded differently",
+	"evaluation component with a prop it does not take": "Content check failed with 1 problem. Nothing was published.\n  content/cards/example-card.mdx:23  body: got <Evaluation> with the prop caption=\"Table 3\"; expected <Evaluation id=\"…\" />, with text values only",
+	"evaluation placed only inside a code fence": "Content check failed with 1 problem. Nothing was published.\n  content/cards/example-card.mdx  body: evaluation \"example-qa\" is not placed on the page; add <Evaluation id=\"example-qa\" /> where it belongs in the prose",
+	"evaluation placed only inside a comment": "Content check failed with 1 problem. Nothing was published.\n  content/cards/example-card.mdx  body: evaluation \"example-qa\" is not placed on the page; add <Evaluation id=\"example-qa\" /> where it belongs in the prose",
+	"prose image from another origin": "Content check failed with 1 problem. Nothing was published.\n  content/cards/example-card.mdx:21  body: got the image \"https://cdn.example.net/chart.png\"; expected an image on this site (a path starting with /), as pages load nothing from elsewhere",
+	"prose linking to a script address": "Content check failed with 1 problem. Nothing was published.\n  content/cards/example-card.mdx:21  body: got the link target \"vbscript:msgbox\"; expected an http(s) address or a path on this site, e.g. /cards/o3-mini/",
+	"prose with an unknown component": "Content check failed with 1 problem. Nothing was published.\n  content/cards/example-card.mdx:25  body: got the tag <Chart>; expected Markdown: prose cannot hold HTML or components other than <Evaluation id=\"…\" />",
+	"prose with raw HTML": "Content check failed with 1 problem. Nothing was published.\n  content/cards/example-card.mdx:21  body: got the tag <details>; expected Markdown: prose cannot hold HTML or components other than <Evaluation id=\"…\" />",
+	"prose with an export": "Content check failed with 1 problem. Nothing was published.\n  content/cards/example-card.mdx:19  body: got `export const shown = true`; expected prose: an import or export runs code when the site is built",
+	"prose with an expression": "Content check failed with 1 problem. Nothing was published.\n  content/cards/example-card.mdx:21  body: got the expression {new Date().getFullYear()}; expected prose: an expression runs code when the site is built (an MDX comment, {/* … */}, may stay)",
 	"unknown risk level": "Content check failed with 1 problem. Nothing was published.\n  content/cards/example-card.mdx:14  ratings[0].preMitigation: got \"severe\"; expected a Preparedness Framework v1 level: \"low\", \"medium\", \"high\", \"critical\"",
 	"category from the other framework": "Content check failed with 1 problem. Nothing was published.\n  content/cards/example-card.mdx:13  ratings[0].category: got \"biological-and-chemical\"; expected a Preparedness Framework v1 category: \"cbrn\", \"cybersecurity\", \"persuasion\", \"model-autonomy\"",
 	"v1 rating without the pre/post distinction": "Content check failed with 1 problem. Nothing was published.\n  content/cards/example-card.mdx:14  ratings[0].level: got \"medium\"; expected preMitigation and postMitigation: a level without the pre/post split is allowed only on cards with coverage \"headline\"",
@@ -68,13 +106,14 @@ test('the valid fixture passes, so each case fails only for its own edit', () =>
 	expect(reportFor(() => {})).toBe('no problems');
 });
 
-test('the suite covers at least 25 distinct kinds of bad content', () => {
-	expect(new Set(BAD_CONTENT_CASES.map((badCase) => badCase.name)).size).toBeGreaterThanOrEqual(25);
-	expect(Object.keys(EXPECTED).sort()).toEqual(BAD_CONTENT_CASES.map((badCase) => badCase.name).sort());
+test('the suite covers at least 70 distinct kinds of bad content, each pinned', () => {
+	expect(new Set(CASES.map((badCase) => badCase.name)).size).toBe(CASES.length);
+	expect(CASES.length).toBeGreaterThanOrEqual(70);
+	expect(Object.keys(EXPECTED).sort()).toEqual(CASES.map((badCase) => badCase.name).sort());
 });
 
 describe('bad content is rejected with a report naming file, field, value and what is allowed', () => {
-	test.each(BAD_CONTENT_CASES.map((badCase) => [badCase.name, badCase] as const))('%s', (name, badCase) => {
+	test.each(CASES.map((badCase) => [badCase.name, badCase] as const))('%s', (name, badCase) => {
 		expect(reportFor(badCase.apply)).toBe(EXPECTED[name]);
 	});
 });
