@@ -12,6 +12,8 @@ export default defineConfig({
 	// A build writes into a staging folder first (see scripts/safe-build.mjs), so a failed build
 	// never touches the last good dist/.
 	outDir: process.env.CARDSHELF_OUT_DIR ?? './dist',
+	// Where Astro keeps its content store; a test points a build at its own to read what it loaded.
+	cacheDir: process.env.CARDSHELF_CACHE_DIR ?? './node_modules/.astro',
 	trailingSlash: 'always',
 	build: { format: 'directory' },
 	compressHTML: true,

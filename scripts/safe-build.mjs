@@ -2,9 +2,9 @@
  * `npm run build`: builds into a staging folder and publishes it only when the whole build, search
  * index included, has succeeded. A failed or interrupted build leaves the last good dist/ as it was.
  *
- * - One build at a time per output folder: a second build waits for the lock (`<dist>.lock`), since
- *   builds in one project also share Astro's generated files. A lock whose build is gone is taken
- *   over, and its staging folder removed.
+ * - One build at a time per project: a second build waits for the lock (`.build.lock`), since
+ *   builds in one project share Astro's generated files, whatever folder they publish to. A lock
+ *   whose build is gone is taken over, and its staging folder removed.
  * - Astro runs as a child that exits when this process does, however it ends (even `kill -9`), so
  *   no build keeps writing after its parent is gone.
  * - Before anything is built, the folder dist/ lives in must be writable; if not, the build stops
@@ -33,7 +33,9 @@ import { basename, dirname, join, relative, resolve } from 'node:path';
 const dist = resolve(process.env.CARDSHELF_DIST ?? 'dist');
 const parent = dirname(dist);
 const name = basename(dist);
-const lock = `${dist}.lock`;
+// One lock for the whole project, not per output folder: every build here shares Astro's generated
+// files (.astro/) and content store, whatever folder it publishes to.
+const lock = resolve('.build.lock');
 const builds = `${dist}.builds`;
 const staging = join(parent, `${name}.staging-${process.pid}`);
 

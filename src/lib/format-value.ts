@@ -1,9 +1,25 @@
 /** Display of figures: exactly as printed in the source, with the unit, never rounded. */
 import type { Metric } from '../schema/evaluation.ts';
 
-/** The number as printed: with the metric's decimal places when it declares them. */
+/**
+ * The number as printed: with the metric's decimal places when it declares them, and never in
+ * exponent form (JavaScript writes 0.00000015 as "1.5e-7").
+ */
 export function formatNumber(value: number, decimals?: number): string {
-	return decimals === undefined ? String(value) : value.toFixed(decimals);
+	return decimals === undefined ? plainDecimal(value) : value.toFixed(decimals);
+}
+
+/** `1.5e-7` → `0.00000015`, `2e21` → `2000000000000000000000`; other numbers as JavaScript writes them. */
+function plainDecimal(value: number): string {
+	const text = String(value);
+	const match = /^(-?)(\d)(?:\.(\d+))?e([+-]\d+)$/.exec(text);
+	if (!match) return text;
+	const [, sign, whole, fraction = '', exponentText] = match;
+	const digits = `${whole}${fraction}`;
+	const point = 1 + Number(exponentText);
+	return point <= 0
+		? `${sign}0.${'0'.repeat(-point)}${digits}`
+		: `${sign}${digits.padEnd(point, '0')}${point < digits.length ? `.${digits.slice(point)}` : ''}`;
 }
 
 export function formatValue(value: number, metric: Pick<Metric, 'unit' | 'decimals'>): string {

@@ -11,6 +11,8 @@ import { join } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
 
 const root = mkdtempSync(join(tmpdir(), 'cardshelf-safety-'));
+/** The project's build lock (scripts/safe-build.mjs). */
+const LOCK = join(import.meta.dirname, '../../.build.lock');
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 /** A copy of the valid fixture whose card has the given title. */
@@ -70,7 +72,7 @@ test('two builds at once both publish a complete site, one after the other', asy
 	expectComplete(dist);
 	const title = readFileSync(join(dist, 'cards/example-card/index.html'), 'utf8');
 	expect(title.includes('First Build Card') || title.includes('Second Build Card')).toBe(true);
-	expect(existsSync(`${dist}.lock`)).toBe(false);
+	expect(existsSync(join(LOCK, 'pid')) && readFileSync(join(LOCK, 'pid'), 'utf8') === String(first.child.pid)).toBe(false);
 }, 180_000);
 
 test('publishing replaces dist/ in one step: it never goes missing while a new build is published', async () => {
@@ -92,8 +94,8 @@ test('killing a build’s parent stops the build, and the next build is clean', 
 	const dist = join(root, 'killed', 'dist');
 	const folder = content('killed', 'Killed Card');
 	const build = startBuild(folder, dist);
-	await until(() => existsSync(join(`${dist}.lock`, 'child')), 'the build to start');
-	const astro = Number(readFileSync(join(`${dist}.lock`, 'child'), 'utf8'));
+	await until(() => existsSync(join(LOCK, 'child')) && readFileSync(join(LOCK, 'pid'), 'utf8') === String(build.child.pid), 'the build to start');
+	const astro = Number(readFileSync(join(LOCK, 'child'), 'utf8'));
 	build.child.kill('SIGKILL');
 	await build.done;
 

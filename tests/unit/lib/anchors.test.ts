@@ -113,6 +113,18 @@ test('duplicate ids and affordances pointing nowhere are reported', () => {
 	]);
 });
 
+test('a duplicate id on a card or model page names the content it comes from', () => {
+	const twice = (id: string) => scanPage(`<p id="${id}"></p><p id="${id}"></p>`);
+
+	expect(anchorProblems('/cards/x/', twice('risk-cbrn--a-b'), 'fixtures/content')).toEqual([
+		'/cards/x/: the id "risk-cbrn--a-b" appears more than once; it comes from fixtures/content/cards/x.mdx, ratings (two ratings whose categories and models give the same anchor)',
+	]);
+	expect(anchorProblems('/cards/x/', twice('specs'))[0]).toContain(
+		'content/cards/x.mdx, body or anchorAliases',
+	);
+	expect(anchorProblems('/models/m/', twice('risk-cbrn'))[0]).toContain('content/models/m.yaml');
+});
+
 test('the lock comparison: removals without alias or redirect break promises; additions extend the lock', () => {
 	const page = (html: string) => scanPage(html);
 	const before = buildManifest(

@@ -98,3 +98,22 @@ test('ratings follow the framework order, whatever order the card lists them in'
 	]);
 	expect(scorecard.unrated.map((entry) => entry.anchor)).toEqual(['risk-persuasion']);
 });
+
+test('numbers JavaScript writes in exponent form are printed in full', async () => {
+	const { formatNumber } = await import('../../../src/lib/format-value.ts');
+	expect([
+		formatNumber(1.5e-7),
+		formatNumber(2e-7),
+		formatNumber(1e21),
+		formatNumber(-3.25e-8),
+		formatNumber(0.5),
+		formatNumber(1.5e-7, 8),
+	]).toEqual([
+		'0.00000015',
+		'0.0000002',
+		'1000000000000000000000',
+		'-0.0000000325',
+		'0.5',
+		'0.00000015',
+	]);
+});
