@@ -86,7 +86,11 @@ describe('page metadata', () => {
 		const problems = builtPagePaths('dist').flatMap((path) => {
 			const html = read(path.endsWith('/') ? join(path, 'index.html') : path);
 			// Forwarding pages and the 404 page are not pages of their own address.
-			if (html.includes('http-equiv="refresh"') || html.includes('<meta name="robots" content="noindex">')) return [];
+			if (
+				html.includes('http-equiv="refresh"') ||
+				html.includes('<meta name="robots" content="noindex">')
+			)
+				return [];
 			const missing = [
 				`<link rel="canonical" href="${SITE}${path}">`,
 				'<meta property="og:title"',
