@@ -20,7 +20,8 @@ import {
 	sourceAnchor,
 } from './anchors.ts';
 import { benchmarkSetups, type FlatResult } from './benchmark-results.ts';
-import { sourcesCitedByCard, unratedCategories } from './card-page.ts';
+import { sourcesCitedByCard } from './card-page.ts';
+import { unratedCategories } from './rating-facts.ts';
 import type { Catalogue } from './catalogue.ts';
 import { ratingsOfModel, resultsByModel } from './model-page.ts';
 import { categoryFacts, type RatingFact } from './rating-facts.ts';

@@ -3,17 +3,15 @@
  * pattern): its parent and addenda, evaluations, cited sources, anchors' aliases, scorecard,
  * citations and structured data. Also what the components placed in its MDX body read.
  */
-import type { Registry } from '../frameworks/registry.ts';
 import type { Framework } from '../frameworks/types.ts';
 import type { Card } from '../schema/card.ts';
 import type { Evaluation } from '../schema/evaluation.ts';
-import { ratedCategories } from '../schema/rating.ts';
 import type { Source } from '../schema/source.ts';
 import { apiCardPath, cardPath, ratingAnchor } from './anchors.ts';
 import type { Catalogue, Entry } from './catalogue.ts';
 import { cardCitations } from './citation.ts';
 import { frameworkPath, frameworkStatus } from './framework-pages.ts';
-import { type RatingFact } from './rating-facts.ts';
+import { unratedCategories, type RatingFact } from './rating-facts.ts';
 import { referencedIds } from './references.ts';
 import { cardFilters } from './search-records.ts';
 import { cardJsonLd } from './structured-data.ts';
@@ -59,17 +57,6 @@ export function sourcesCitedByCard(
 	models: readonly unknown[],
 ): string[] {
 	return referencedIds('sources', [card.sources, card, [...evaluations.values()], models]);
-}
-
-/** Rated categories of the card's framework it gives no rating for: shown as not recovered. */
-export function unratedCategories(
-	registry: Registry,
-	card: Pick<Card, 'framework' | 'ratings'>,
-): string[] {
-	const framework = registry.find(card.framework);
-	if (!framework) return [];
-	const rated = new Set(card.ratings.map((rating) => rating.category));
-	return ratedCategories(framework).filter((category) => !rated.has(category));
 }
 
 export interface Scorecard {

@@ -33,7 +33,7 @@ import { describeIssue, formatPath, issueText, showValue } from './describe-issu
 import { entryIdFromPath } from './entry-id.ts';
 import { findReferences } from './references.ts';
 import { isPageId, ratingAnchor } from './anchors.ts';
-import { unratedCategories } from './card-page.ts';
+import { unratedCategories } from './rating-facts.ts';
 import { readProse } from './prose.ts';
 import { parseYamlSource } from './yaml-source.ts';
 import { extractFrontmatter, parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';

@@ -8,6 +8,7 @@ import type { Registry } from '../frameworks/registry.ts';
 import type { Framework, RatingView } from '../frameworks/types.ts';
 import type { Card } from '../schema/card.ts';
 import type { CardLevelRating, Rating } from '../schema/rating.ts';
+import { ratedCategories } from '../schema/rating.ts';
 import type { Source } from '../schema/source.ts';
 import { cardPath, ratingAnchor, sourceAnchor } from './anchors.ts';
 import { compareDates } from './card-list.ts';
@@ -112,3 +113,14 @@ export function flattenRatings(
 /** Facts about categories, without card-level determinations. */
 export const categoryFacts = (facts: readonly RatingFact[]): RatingFact[] =>
 	facts.filter((fact) => fact.category !== undefined);
+
+/** Rated categories of the card's framework it gives no rating for: shown as not recovered. */
+export function unratedCategories(
+	registry: Registry,
+	card: Pick<Card, 'framework' | 'ratings'>,
+): string[] {
+	const framework = registry.find(card.framework);
+	if (!framework) return [];
+	const rated = new Set(card.ratings.map((rating) => rating.category));
+	return ratedCategories(framework).filter((category) => !rated.has(category));
+}

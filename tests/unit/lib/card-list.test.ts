@@ -12,7 +12,7 @@ import {
 } from '../../../src/lib/card-list.ts';
 import { formatPartialDate } from '../../../src/lib/format-value.ts';
 import { registry } from '../../../src/frameworks/registry.ts';
-import { unratedCategories } from '../../../src/lib/card-page.ts';
+import { unratedCategories } from '../../../src/lib/rating-facts.ts';
 
 const card = (
 	id: string,
