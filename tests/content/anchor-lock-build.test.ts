@@ -3,11 +3,11 @@
  * breaks a locked anchor and the lock check says so; with an alias the old link still lands; a
  * renamed card keeps its old URL as a forwarding page.
  */
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
+import { buildSite } from './site-build.ts';
 import { brokenPromises, lockFromManifest, type AnchorManifest } from '../../src/lib/anchor-manifest.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'cardshelf-lock-'));
@@ -15,11 +15,8 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 function buildManifest(content: string, name: string): AnchorManifest {
 	const dist = join(root, `dist-${name}`);
-	const result = spawnSync(process.execPath, ['scripts/safe-build.mjs'], {
-		encoding: 'utf8',
-		env: { ...process.env, CARDSHELF_CONTENT_DIR: content, CARDSHELF_DIST: dist, NO_COLOR: '1' },
-	});
-	expect(result.status, `${result.stdout}${result.stderr}`).toBe(0);
+	const result = buildSite({ content, dist });
+	expect(result.status, result.output).toBe(0);
 	return JSON.parse(readFileSync(join(dist, 'anchors.json'), 'utf8'));
 }
 

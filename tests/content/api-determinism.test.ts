@@ -2,20 +2,20 @@
  * Two builds of the same content give byte-identical data files: the API, its JSON Schemas and the
  * CSV downloads, so a reader can diff releases and caches never churn.
  */
-import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
+import { buildSite } from './site-build.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'cardshelf-determinism-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 function build(name: string): string {
 	const dist = join(root, name);
-	const result = spawnSync(process.execPath, ['scripts/safe-build.mjs'], { encoding: 'utf8', env: { ...process.env, CARDSHELF_DIST: dist, NO_COLOR: '1' } });
-	expect(result.status, `${result.stdout}${result.stderr}`).toBe(0);
+	const result = buildSite({ dist });
+	expect(result.status, result.output).toBe(0);
 	return dist;
 }
 

@@ -2,24 +2,18 @@
  * A real `npm run build` over fixture content: good content publishes; bad content fails the build
  * with the content check's report, and the last good dist/ stays exactly as it was.
  */
-import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
 import { BAD_CONTENT_CASES } from './bad-content-cases.ts';
+import { buildSite } from './site-build.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'cardshelf-build-'));
 const dist = join(root, 'dist');
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-function build(content: string) {
-	const result = spawnSync(process.execPath, ['scripts/safe-build.mjs'], {
-		encoding: 'utf8',
-		env: { ...process.env, CARDSHELF_CONTENT_DIR: content, CARDSHELF_DIST: dist, NO_COLOR: '1' },
-	});
-	return { status: result.status, output: `${result.stdout}${result.stderr}` };
-}
+const build = (content: string) => buildSite({ content, dist });
 
 const snapshot = (folder: string) =>
 	readdirSync(folder, { recursive: true, withFileTypes: true })

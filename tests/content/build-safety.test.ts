@@ -4,11 +4,12 @@
  * be written stops the build before anything is touched; and publishing never leaves a moment
  * without a dist/.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
+import { buildSite, startSiteBuild } from './site-build.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'cardshelf-safety-'));
 /** The project's build lock (scripts/safe-build.mjs). */
@@ -24,16 +25,7 @@ function content(name: string, title: string): string {
 	return folder;
 }
 
-const env = (folder: string, dist: string) => ({ ...process.env, CARDSHELF_CONTENT_DIR: folder, CARDSHELF_DIST: dist, NO_COLOR: '1' });
-
-function startBuild(folder: string, dist: string) {
-	const child = spawn(process.execPath, ['scripts/safe-build.mjs'], { env: env(folder, dist), stdio: ['ignore', 'pipe', 'pipe'] });
-	let output = '';
-	child.stdout.on('data', (chunk) => (output += chunk));
-	child.stderr.on('data', (chunk) => (output += chunk));
-	const done = new Promise<{ status: number | null; output: string }>((resolve) => child.on('exit', (status) => resolve({ status, output })));
-	return { child, done };
-}
+const startBuild = (content: string, dist: string) => startSiteBuild({ content, dist });
 
 const isAlive = (pid: number) => {
 	try {
@@ -78,7 +70,7 @@ test('two builds at once both publish a complete site, one after the other', asy
 test('publishing replaces dist/ in one step: it never goes missing while a new build is published', async () => {
 	const dist = join(root, 'swap', 'dist');
 	const folder = content('swap', 'Swapped Card');
-	expect(spawnSync(process.execPath, ['scripts/safe-build.mjs'], { env: env(folder, dist) }).status).toBe(0);
+	expect(buildSite({ content: folder, dist }).status).toBe(0);
 	const watcher = spawn(process.execPath, ['-e', `const fs=require('fs');let missing=0;const t=setInterval(()=>{if(!fs.existsSync(${JSON.stringify(join(dist, 'index.html'))}))missing++;},0);process.on('SIGTERM',()=>{clearInterval(t);fs.writeFileSync(${JSON.stringify(join(root, 'missing.txt'))},String(missing));process.exit(0)});`]);
 	const build = startBuild(folder, dist);
 	const { status, output } = await build.done;
@@ -100,9 +92,9 @@ test('killing a build’s parent stops the build, and the next build is clean', 
 	await build.done;
 
 	await until(() => !isAlive(astro), 'the orphaned Astro build to stop', 15_000);
-	const next = spawnSync(process.execPath, ['scripts/safe-build.mjs'], { env: env(folder, dist), encoding: 'utf8' });
-	expect(next.status, `${next.stdout}${next.stderr}`).toBe(0);
-	expect(`${next.stdout}${next.stderr}`).not.toMatch(/ENOTEMPTY|Error:/);
+	const next = buildSite({ content: folder, dist });
+	expect(next.status, next.output).toBe(0);
+	expect(next.output).not.toMatch(/ENOTEMPTY|Error:/);
 	expectComplete(dist);
 	expect(readdirSync(join(root, 'killed')).filter((entry) => entry.includes('staging'))).toEqual([]);
 }, 180_000);
@@ -111,7 +103,7 @@ test('a dist/ that cannot be written stops the build before anything is built or
 	const blocker = join(root, 'not-a-folder');
 	writeFileSync(blocker, 'a file where the output folder should be');
 	const dist = join(blocker, 'dist');
-	const result = spawnSync(process.execPath, ['scripts/safe-build.mjs'], { env: env(content('blocked', 'Blocked Card'), dist), encoding: 'utf8' });
+	const result = buildSite({ content: content('blocked', 'Blocked Card'), dist });
 
 	expect(result.status).not.toBe(0);
 	expect(result.stderr).toContain(`Cannot publish to ${dist}:`);

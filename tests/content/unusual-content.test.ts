@@ -8,13 +8,13 @@
  * The same build shows that the content check and Astro's loader read every file to the same data:
  * the build keeps its content store in its own folder, which the test reads back.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { checkContent } from '../../src/lib/content-check.ts';
 import { expectLoaderToMatchCheck } from './content-parity.ts';
+import { buildSite } from './site-build.ts';
 
 const CONTENT = join(import.meta.dirname, '../fixtures/unusual-content');
 const root = mkdtempSync(join(tmpdir(), 'cardshelf-unusual-'));
@@ -23,11 +23,8 @@ const cache = join(root, 'cache');
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 beforeAll(() => {
-	const build = spawnSync(process.execPath, ['scripts/safe-build.mjs'], {
-		encoding: 'utf8',
-		env: { ...process.env, CARDSHELF_CONTENT_DIR: CONTENT, CARDSHELF_DIST: dist, CARDSHELF_CACHE_DIR: cache, NO_COLOR: '1' },
-	});
-	expect(build.status, `${build.stdout}${build.stderr}`).toBe(0);
+	const build = buildSite({ content: CONTENT, dist, cache });
+	expect(build.status, build.output).toBe(0);
 }, 120_000);
 
 const page = (path: string) => readFileSync(join(dist, path, 'index.html'), 'utf8');
