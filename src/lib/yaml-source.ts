@@ -96,23 +96,32 @@ function expandedSize(value: unknown, limit: number): number {
 	return size(value);
 }
 
-/** Parses `text`, whose first line is line `firstLine` of its file. */
+/**
+ * Parses `text`, whose first line is line `firstLine` of its file. The data comes from js-yaml
+ * alone; the positional reader, several times slower, runs only when a position is asked for (a
+ * problem to report, or a date to compare with its text), so valid content costs one parse.
+ */
 export function parseYamlSource(text: string, firstLine = 1): YamlSource {
-	const doc = parseDocument(text, { uniqueKeys: false, keepSourceTokens: true });
+	let parsedDoc: Document | undefined;
+	const doc = () =>
+		(parsedDoc ??= parseDocument(text, { uniqueKeys: false, keepSourceTokens: true }));
 	const lineAt = (offset: number) => firstLine + text.slice(0, offset).split('\n').length - 1;
-	const lineOf = lineFinder(doc, text, firstLine);
+	let findLine: YamlSource['lineOf'] | undefined;
+	const lineOf: YamlSource['lineOf'] = (path) =>
+		(findLine ??= lineFinder(doc(), text, firstLine))(path);
 	const writtenAs = (path: readonly PropertyKey[]) => {
-		const node = doc.getIn(path as unknown[], true) as { range?: Range } | undefined;
+		const node = doc().getIn(path as unknown[], true) as { range?: Range } | undefined;
 		return node?.range ? text.slice(node.range[0], node.range[1]).trim() : undefined;
 	};
 	const source = { lineOf, writtenAs };
-	const duplicates = duplicateKeys(doc, lineAt);
-	if (duplicates.length > 0) return { data: undefined, errors: duplicates, ...source };
 	let data: unknown;
 	try {
 		data = load(text);
 	} catch (error) {
 		if (!(error instanceof YAMLException)) throw error;
+		// js-yaml rejects a repeated key too, but names only its second line.
+		const duplicates = duplicateKeys(doc(), lineAt);
+		if (duplicates.length > 0) return { data: undefined, errors: duplicates, ...source };
 		return {
 			data: undefined,
 			errors: [
