@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { fileBundles } from './src/integrations/file-bundles.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { anchorManifest } from './src/integrations/anchor-manifest.ts';
 import { CSP_DIRECTIVES, staticHeaders } from './src/integrations/static-headers.ts';
@@ -30,6 +31,7 @@ export default defineConfig({
 	integrations: [
 		contentCheck(),
 		mdx(),
+		fileBundles(),
 		sitemap(),
 		pagefindIndex(),
 		anchorManifest(),

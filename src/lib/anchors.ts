@@ -21,6 +21,9 @@ export const sourceAnchor = (sourceId: string): string => `source-${sourceId}`;
 export const cardPath = (cardId: string): string => `/cards/${cardId}/`;
 
 export const benchmarkPath = (benchmarkId: string): string => `/benchmarks/${benchmarkId}/`;
+/** Every result of one setup, when the benchmark page shows only the best of them. */
+export const benchmarkSetupPath = (benchmarkId: string, index: number): string =>
+	`${benchmarkPath(benchmarkId)}${setupAnchor(index)}/`;
 
 export const modelPath = (modelId: string): string => `/models/${modelId}/`;
 

@@ -105,20 +105,27 @@ export interface SetupGroup {
 	results: FlatResult[];
 }
 
-/** A benchmark's results, one group per setup, best first within each. */
+/**
+ * A benchmark's results, one group per setup, best first within each. Computed for every benchmark
+ * at once, on first use, since the benchmark pages, their index and the API all read them.
+ */
 export function benchmarkSetups(
 	catalogue: Pick<Catalogue, 'results' | 'derived'>,
 	benchmarkId: string,
-): SetupGroup[] {
-	const byBenchmark = catalogue.derived('results-by-benchmark', ({ results }) => {
-		const grouped = new Map<string, FlatResult[]>();
-		for (const result of results)
-			if (result.benchmarkId)
-				grouped.set(result.benchmarkId, [...(grouped.get(result.benchmarkId) ?? []), result]);
-		return grouped;
+): readonly SetupGroup[] {
+	const byBenchmark = catalogue.derived('benchmark-setups', ({ results }) => {
+		const grouped = Map.groupBy(
+			results.filter((result) => result.benchmarkId !== undefined),
+			(result) => result.benchmarkId!,
+		);
+		return new Map([...grouped].map(([id, results]) => [id, groupBySetup(results)]));
 	});
+	return byBenchmark.get(benchmarkId) ?? [];
+}
+
+function groupBySetup(results: readonly FlatResult[]): SetupGroup[] {
 	const groups = new Map<string, SetupGroup>();
-	for (const result of byBenchmark.get(benchmarkId) ?? []) {
+	for (const result of results) {
 		const key = JSON.stringify([
 			result.metric.label,
 			result.metric.unit,
@@ -143,6 +150,10 @@ export function benchmarkSetups(
 	}
 	return [...groups.values()];
 }
+
+/** A setup in words: its table row, metric and conditions, e.g. "Pass@1 · Full set · 500 samples". */
+export const setupTitle = (group: SetupGroup): string =>
+	[group.rowLabel, group.metric.label, ...group.setup].filter(Boolean).join(' · ');
 
 export interface SharedResult {
 	a: FlatResult;

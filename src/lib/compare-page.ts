@@ -3,11 +3,16 @@
  * framework that rated either, and every figure both were measured on the same way.
  */
 import type { Framework } from '../frameworks/types.ts';
-import { sharedResults, type SharedResult } from './benchmark-results.ts';
+import { comparePath, sharedResults, type SharedResult } from './benchmark-results.ts';
 import type { Catalogue } from './catalogue.ts';
 import { resultsByModel } from './model-page.ts';
 import type { RatingFact } from './rating-facts.ts';
 import { riskMatrices } from './risk-matrix.ts';
+import { listPageHrefs, paginate, type ListPage } from './pagination.ts';
+
+/** The shared figures start on the compare page and continue at /compare/<pair>/shared/<n>/. */
+export const sharedPageHrefs = (a: string, b: string, count: number): string[] =>
+	listPageHrefs(`${comparePath(a, b)}#shared`, `${comparePath(a, b)}shared/`, count);
 
 export interface CompareRatings {
 	framework: Framework;
@@ -18,7 +23,11 @@ export function comparePageData(
 	catalogue: Catalogue,
 	a: string,
 	b: string,
-): { ratings: CompareRatings[]; shared: SharedResult[] } {
+): {
+	ratings: CompareRatings[];
+	shared: SharedResult[];
+	sharedPages: Array<ListPage<SharedResult>>;
+} {
 	const byModel = resultsByModel(catalogue);
 	// Both models' results in the catalogue's order, so pairs come in the order of the cards' tables.
 	const position = catalogue.derived(
@@ -28,6 +37,7 @@ export function comparePageData(
 	const results = [...(byModel.get(a) ?? []), ...(byModel.get(b) ?? [])].sort(
 		(x, y) => position.get(x)! - position.get(y)!,
 	);
+	const shared = sharedResults(a, b, results);
 	return {
 		ratings: riskMatrices(catalogue).flatMap((matrix) => {
 			const rowA = matrix.rows.find((row) => row.modelId === a);
@@ -44,6 +54,7 @@ export function comparePageData(
 				},
 			];
 		}),
-		shared: sharedResults(a, b, results),
+		shared,
+		sharedPages: paginate(shared),
 	};
 }

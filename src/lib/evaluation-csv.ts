@@ -11,6 +11,7 @@ import { metricOf, provenanceOf, rowLabelOf, tableRowAnchorKey } from './evaluat
 import { describeConditions } from './conditions.ts';
 import { locatorText } from './locator-text.ts';
 import { toCsv } from './csv.ts';
+import type { Catalogue } from './catalogue.ts';
 
 export const evaluationCsvPath = (cardId: string, evaluationId: string): string =>
 	`${cardPath(cardId)}evals/${evaluationId}.csv`;
@@ -73,3 +74,20 @@ export function evaluationCsv(
 	});
 	return toCsv(EVALUATION_CSV_HEADER, records);
 }
+
+/**
+ * Every evaluation's CSV by its path on the site. Computed once per build (the dev server asks for
+ * one file at a time).
+ */
+export const evaluationCsvFiles = (catalogue: Catalogue): Readonly<Record<string, string>> =>
+	catalogue.derived('evaluation-csv-files', ({ evaluations, modelName, source }) =>
+		Object.fromEntries(
+			evaluations.map(({ id, data }) => {
+				const [cardId, evaluationId] = id.split('/') as [string, string];
+				return [
+					evaluationCsvPath(cardId, evaluationId),
+					evaluationCsv(cardId, evaluationId, data, modelName, source),
+				];
+			}),
+		),
+	);

@@ -5,11 +5,12 @@
  * CBRN rating" as cards are added.
  */
 import type { Model } from '../schema/model.ts';
-import { modelRatingAnchor, ratingAnchor } from './anchors.ts';
+import { modelPath, modelRatingAnchor, ratingAnchor } from './anchors.ts';
 import { comparablePairs, type FlatResult } from './benchmark-results.ts';
 import type { Catalogue } from './catalogue.ts';
 import { categoryFacts, type RatingFact } from './rating-facts.ts';
 import { referencedIds } from './references.ts';
+import { listPageHrefs, paginate, ROWS_PER_PAGE } from './pagination.ts';
 
 export interface ModelRating {
 	fact: RatingFact;
@@ -40,30 +41,43 @@ export function ratingsOfModel(catalogue: Catalogue, modelId: string): ModelRati
 
 /** Every printed result, by model. Computed once per build. */
 export const resultsByModel = (catalogue: Catalogue): ReadonlyMap<string, FlatResult[]> =>
-	catalogue.derived('results-by-model', ({ results }) => {
-		const byModel = new Map<string, FlatResult[]>();
-		for (const result of results)
-			byModel.set(result.modelId, [...(byModel.get(result.modelId) ?? []), result]);
-		return byModel;
-	});
+	catalogue.derived('results-by-model', ({ results }) =>
+		Map.groupBy(results, (result) => result.modelId),
+	);
 
 /** Pairs of models measured the same way at least once. Computed once per build. */
 export const modelPairs = (catalogue: Catalogue): Array<[string, string]> =>
 	catalogue.derived('comparable-pairs', ({ results }) => comparablePairs(results));
 
+/**
+ * A model's figures grouped by card, newest card first, in pages of at most ROWS_PER_PAGE figures
+ * (a card's figures stay together). The first page is on the model page.
+ */
+function resultPagesOfModel(catalogue: Catalogue, results: readonly FlatResult[]) {
+	const order = catalogue.derived(
+		'card-order',
+		({ cardsNewestFirst }) => new Map(cardsNewestFirst.map((card, index) => [card.id, index])),
+	);
+	const byCard = [...Map.groupBy(results, (result) => result.cardId)]
+		.map(([cardId, cardResults]) => ({ cardId, results: cardResults }))
+		.sort((a, b) => order.get(a.cardId)! - order.get(b.cardId)!);
+	return paginate(byCard, ROWS_PER_PAGE, (group) => group.results.length);
+}
+
+/** The model's figures start on its page and continue at /models/<id>/results/<n>/. */
+export const modelResultPageHrefs = (modelId: string, count: number): string[] =>
+	listPageHrefs(`${modelPath(modelId)}#results-title`, `${modelPath(modelId)}results/`, count);
+
 export function modelPageData(catalogue: Catalogue, modelId: string, model: Model) {
 	const results = resultsByModel(catalogue).get(modelId) ?? [];
-	const cardIds = [...new Set(results.map((result) => result.cardId))];
 	return {
 		ratings: ratingsOfModel(catalogue, modelId),
 		appearsIn: catalogue.cardsNewestFirst.filter((card) =>
 			card.data.models.some((entry) => entry.id === modelId),
 		),
 		results,
-		resultsByCard: cardIds.map((cardId) => ({
-			cardId,
-			results: results.filter((result) => result.cardId === cardId),
-		})),
+		cardCount: new Set(results.map((result) => result.cardId)).size,
+		resultPages: resultPagesOfModel(catalogue, results),
 		compareWith: modelPairs(catalogue).flatMap(([x, y]) =>
 			x === modelId ? [y] : y === modelId ? [x] : [],
 		),

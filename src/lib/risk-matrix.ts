@@ -8,6 +8,12 @@ import { ratedCategories } from '../schema/rating.ts';
 import type { Catalogue } from './catalogue.ts';
 import { categoryFacts, type RatingFact } from './rating-facts.ts';
 
+/**
+ * The newest ratings a cell of /risk/ shows; older ones are on the model's page. A model rated by
+ * dozens of cards would otherwise make the page grow with every card.
+ */
+export const RATINGS_PER_CELL = 3;
+
 export interface MatrixRow {
 	modelId: string;
 	/** Category → ratings of this model in it, newest first. */

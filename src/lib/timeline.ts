@@ -34,10 +34,8 @@ export function buildTimeline<T extends ListedCard>(
 			framework,
 		});
 	}
-	const years = new Map<string, TimelineEntry<T>[]>();
-	for (const entry of entries) {
-		const year = entry.date === UNKNOWN_DATE ? 'Date not recovered' : entry.date.slice(0, 4);
-		years.set(year, [...(years.get(year) ?? []), entry]);
-	}
+	const years = Map.groupBy(entries, (entry) =>
+		entry.date === UNKNOWN_DATE ? 'Date not recovered' : entry.date.slice(0, 4),
+	);
 	return [...years].map(([year, yearEntries]) => ({ year, entries: yearEntries }));
 }
