@@ -5,7 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { fileBundles } from './src/integrations/file-bundles.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
-import { anchorManifest } from './src/integrations/anchor-manifest.ts';
+import { writeAnchorManifest } from './src/integrations/anchor-manifest.ts';
 import { CSP_DIRECTIVES, staticHeaders } from './src/integrations/static-headers.ts';
 
 export default defineConfig({
@@ -33,8 +33,8 @@ export default defineConfig({
 		mdx(),
 		fileBundles(),
 		sitemap(),
-		pagefindIndex(),
-		anchorManifest(),
+		// The anchor manifest is checked and written while Pagefind's process indexes the pages.
+		pagefindIndex({ whileIndexing: writeAnchorManifest }),
 		staticHeaders(),
 	],
 });

@@ -3,40 +3,32 @@
  * URLs that forward to new ones. A duplicate id, or a "#" link whose target is missing, fails the
  * build: a page with either would break links people make from it.
  */
-import type { AstroIntegration } from 'astro';
+import type { AstroIntegrationLogger } from 'astro';
 import { writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { contentRoot } from '../lib/content-root.ts';
-import { fileURLToPath } from 'node:url';
 import { anchorProblems, buildManifest } from '../lib/anchor-manifest.ts';
 import { readBuiltPages } from '../lib/built-pages.ts';
 
 const MANIFEST_FILE = 'anchors.json';
 
-export function anchorManifest(): AstroIntegration {
-	return {
-		name: 'cardshelf:anchors',
-		hooks: {
-			'astro:build:done': ({ dir, logger }) => {
-				const dist = fileURLToPath(dir);
-				const pages = readBuiltPages(dist);
-				const content = relative(process.cwd(), contentRoot()).replace(/\\/g, '/') || '.';
-				const problems = [...pages].flatMap(([path, page]) => anchorProblems(path, page, content));
-				if (pages.size === 0) throw new Error('The build wrote no pages; nothing is published.');
-				if (problems.length > 0)
-					throw new Error(
-						`Anchor problems in the built pages:\n${problems.map((problem) => `  ${problem}`).join('\n')}`,
-					);
-				const manifest = buildManifest(pages);
-				writeFileSync(join(dist, MANIFEST_FILE), `${JSON.stringify(manifest, null, '\t')}\n`);
-				const anchors = Object.values(manifest.pages).reduce(
-					(sum, page) => sum + page.anchors.length,
-					0,
-				);
-				logger.info(
-					`/${MANIFEST_FILE}: ${Object.keys(manifest.pages).length} pages, ${anchors} anchors, ${Object.keys(manifest.redirects).length} redirects.`,
-				);
-			},
-		},
-	};
+/**
+ * Checks the built pages' anchors and writes the manifest. It reads only the HTML pages, so it runs
+ * while Pagefind indexes them (see astro.config.mjs).
+ */
+export function writeAnchorManifest(dist: string, logger: AstroIntegrationLogger): void {
+	const pages = readBuiltPages(dist);
+	const content = relative(process.cwd(), contentRoot()).replace(/\\/g, '/') || '.';
+	const problems = [...pages].flatMap(([path, page]) => anchorProblems(path, page, content));
+	if (pages.size === 0) throw new Error('The build wrote no pages; nothing is published.');
+	if (problems.length > 0)
+		throw new Error(
+			`Anchor problems in the built pages:\n${problems.map((problem) => `  ${problem}`).join('\n')}`,
+		);
+	const manifest = buildManifest(pages);
+	writeFileSync(join(dist, MANIFEST_FILE), `${JSON.stringify(manifest, null, '\t')}\n`);
+	const anchors = Object.values(manifest.pages).reduce((sum, page) => sum + page.anchors.length, 0);
+	logger.info(
+		`/${MANIFEST_FILE}: ${Object.keys(manifest.pages).length} pages, ${anchors} anchors, ${Object.keys(manifest.redirects).length} redirects.`,
+	);
 }

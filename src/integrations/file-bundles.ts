@@ -7,7 +7,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, normalize, sep } from 'node:path';
+import { dirname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** The folder of the output the bundles are written to, and removed from. */
@@ -24,7 +24,8 @@ export function bundleResponse(files: FileBundle): Response {
 
 /** Writes the files of every bundle in `outDir` and removes the bundles; returns how many files. */
 export function unpackFileBundles(outDir: string): number {
-	const folder = join(outDir, FILE_BUNDLE_FOLDER);
+	const root = resolve(outDir);
+	const folder = join(root, FILE_BUNDLE_FOLDER);
 	let written = 0;
 	let names: string[];
 	try {
@@ -35,8 +36,8 @@ export function unpackFileBundles(outDir: string): number {
 	for (const name of names) {
 		const files = JSON.parse(readFileSync(join(folder, name), 'utf8')) as FileBundle;
 		for (const [path, text] of Object.entries(files)) {
-			const target = normalize(join(outDir, path));
-			if (!path.startsWith('/') || !target.startsWith(normalize(outDir) + sep))
+			const target = resolve(root, `.${path}`);
+			if (!path.startsWith('/') || !target.startsWith(root + sep))
 				throw new Error(`The file bundle ${name} names ${path}, which is outside the site.`);
 			mkdirSync(dirname(target), { recursive: true });
 			writeFileSync(target, text);

@@ -19,15 +19,17 @@ export interface CompareRatings {
 	rows: Array<{ label: string; a?: RatingFact; b?: RatingFact }>;
 }
 
-export function comparePageData(
-	catalogue: Catalogue,
-	a: string,
-	b: string,
-): {
+export interface ComparePageData {
 	ratings: CompareRatings[];
 	shared: SharedResult[];
 	sharedPages: Array<ListPage<SharedResult>>;
-} {
+}
+
+/** Kept for the build: the compare page and its continuation pages both read it. */
+export const comparePageData = (catalogue: Catalogue, a: string, b: string): ComparePageData =>
+	catalogue.derived(`compare-page:${a}:${b}`, () => computeComparePageData(catalogue, a, b));
+
+function computeComparePageData(catalogue: Catalogue, a: string, b: string): ComparePageData {
 	const byModel = resultsByModel(catalogue);
 	// Both models' results in the catalogue's order, so pairs come in the order of the cards' tables.
 	const position = catalogue.derived(

@@ -68,7 +68,11 @@ function resultPagesOfModel(catalogue: Catalogue, results: readonly FlatResult[]
 export const modelResultPageHrefs = (modelId: string, count: number): string[] =>
 	listPageHrefs(`${modelPath(modelId)}#results-title`, `${modelPath(modelId)}results/`, count);
 
-export function modelPageData(catalogue: Catalogue, modelId: string, model: Model) {
+/** Kept for the build: the model page and its continuation pages both read it. */
+export const modelPageData = (catalogue: Catalogue, modelId: string, model: Model) =>
+	catalogue.derived(`model-page:${modelId}`, () => computeModelPageData(catalogue, modelId, model));
+
+function computeModelPageData(catalogue: Catalogue, modelId: string, model: Model) {
 	const results = resultsByModel(catalogue).get(modelId) ?? [];
 	return {
 		ratings: ratingsOfModel(catalogue, modelId),

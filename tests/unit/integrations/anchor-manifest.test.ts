@@ -1,14 +1,13 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { expect, test } from 'vitest';
-import { anchorManifest } from '../../../src/integrations/anchor-manifest.ts';
+import { writeAnchorManifest } from '../../../src/integrations/anchor-manifest.ts';
 
-const buildDone = (dir: string) => {
-	const hook = anchorManifest().hooks['astro:build:done'] as (options: unknown) => void;
-	return () => hook({ dir: pathToFileURL(`${dir}/`), logger: { info: () => {} } });
-};
+const buildDone = (dir: string) => () =>
+	writeAnchorManifest(dir, { info: () => {} } as unknown as Parameters<
+		typeof writeAnchorManifest
+	>[1]);
 
 test('a build that wrote no pages fails instead of publishing an empty site', () => {
 	const dir = mkdtempSync(join(tmpdir(), 'cardshelf-empty-'));

@@ -1,5 +1,5 @@
 import { expect, test, vi } from 'vitest';
-import { writeSearchIndex } from '../../../src/integrations/pagefind.ts';
+import { INDEXED_PAGES, writeSearchIndex } from '../../../src/integrations/pagefind.ts';
 import type { SearchRatingRecord } from '../../../src/lib/search-records.ts';
 
 function fakePagefind(errors: { add?: string[]; record?: string[] } = {}) {
@@ -29,7 +29,7 @@ test('indexes the built site, adds each rating record, writes into <dist>/pagefi
 	const result = await writeSearchIndex(pagefind as never, '/site/dist', [record]);
 
 	expect(result).toEqual({ pages: 3, records: 1 });
-	expect(index.addDirectory).toHaveBeenCalledWith({ path: '/site/dist' });
+	expect(index.addDirectory).toHaveBeenCalledWith({ path: '/site/dist', glob: INDEXED_PAGES });
 	expect(index.addCustomRecord).toHaveBeenCalledWith(record);
 	expect(index.writeFiles).toHaveBeenCalledWith({ outputPath: '/site/dist/pagefind' });
 	expect(pagefind.close).toHaveBeenCalledOnce();
@@ -43,4 +43,23 @@ test('any Pagefind error fails the build, and Pagefind is still closed', async (
 	);
 	expect(index.writeFiles).not.toHaveBeenCalled();
 	expect(pagefind.close).toHaveBeenCalledOnce();
+});
+
+test('work given to run while Pagefind indexes runs after the pages are sent, and its failure fails the build', async () => {
+	const { pagefind, index } = fakePagefind();
+	const order: string[] = [];
+	index.addDirectory.mockImplementation(async () => {
+		order.push('addDirectory');
+		return { errors: [], page_count: 3 };
+	});
+
+	await writeSearchIndex(pagefind as never, '/site/dist', [record], () => order.push('alongside'));
+	expect(order).toEqual(['addDirectory', 'alongside']);
+
+	await expect(
+		writeSearchIndex(pagefind as never, '/site/dist', [record], () => {
+			throw new Error('duplicate id');
+		}),
+	).rejects.toThrow('duplicate id');
+	expect(pagefind.close).toHaveBeenCalledTimes(2);
 });
