@@ -121,6 +121,17 @@ process.on('exit', () => {
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => process.exit(130));
 removeLeftovers();
 
+/**
+ * A production environment: NODE_ENV=production, and none of the names Vite gives
+ * `import.meta.env`'s own fields. A build started from a test (Vitest sets NODE_ENV=test and DEV=1)
+ * was otherwise built as if for the dev server: every page recomputed the catalogue, and the
+ * dev-only routes were built too.
+ */
+function productionEnv(env) {
+	const { DEV, PROD, MODE, SSR, BASE_URL, ...rest } = env;
+	return { ...rest, NODE_ENV: 'production' };
+}
+
 const astro = resolve('node_modules/astro/bin/astro.mjs');
 // --force: content is synced from scratch on every build. Astro's content cache is shared by every
 // build in this folder, including the tests' fixture builds from other content folders, and a
@@ -137,7 +148,7 @@ const child = spawn(
 	],
 	{
 		stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
-		env: { ...process.env, CARDSHELF_OUT_DIR: staging },
+		env: { ...productionEnv(process.env), CARDSHELF_OUT_DIR: staging },
 	},
 );
 writeFileSync(join(lock, 'child'), String(child.pid));

@@ -8,15 +8,19 @@ import { buildCatalogue, type Catalogue } from '../../src/lib/catalogue.ts';
 let catalogue: Catalogue | undefined;
 
 export function contentCatalogue(): Catalogue {
-	if (catalogue) return catalogue;
-	const checked = checkContent('content', process.cwd());
+	catalogue ??= catalogueOf('content');
+	return catalogue;
+}
+
+/** The catalogue of any content folder (a fixture's, a synthetic one). */
+export function catalogueOf(contentRoot: string): Catalogue {
+	const checked = checkContent(contentRoot, process.cwd());
 	const entries = <T>(map: Map<string, T>) => [...map].map(([id, data]) => ({ id, data }));
-	catalogue = buildCatalogue({
+	return buildCatalogue({
 		cards: entries(checked.cards),
 		evaluations: entries(checked.evaluations),
 		models: entries(checked.models),
 		sources: entries(checked.sources),
 		benchmarks: entries(checked.benchmarks),
 	});
-	return catalogue;
 }
