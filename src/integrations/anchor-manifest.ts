@@ -9,6 +9,7 @@ import { join, relative } from 'node:path';
 import { contentRoot } from '../lib/content-root.ts';
 import { anchorProblems, buildManifest } from '../lib/anchor-manifest.ts';
 import { readBuiltPages } from '../lib/built-pages.ts';
+import { elapsed } from './elapsed.ts';
 
 const MANIFEST_FILE = 'anchors.json';
 
@@ -17,6 +18,7 @@ const MANIFEST_FILE = 'anchors.json';
  * while Pagefind indexes them (see astro.config.mjs).
  */
 export function writeAnchorManifest(dist: string, logger: AstroIntegrationLogger): void {
+	const started = performance.now();
 	const pages = readBuiltPages(dist);
 	const content = relative(process.cwd(), contentRoot()).replace(/\\/g, '/') || '.';
 	const problems = [...pages].flatMap(([path, page]) => anchorProblems(path, page, content));
@@ -29,6 +31,6 @@ export function writeAnchorManifest(dist: string, logger: AstroIntegrationLogger
 	writeFileSync(join(dist, MANIFEST_FILE), `${JSON.stringify(manifest, null, '\t')}\n`);
 	const anchors = Object.values(manifest.pages).reduce((sum, page) => sum + page.anchors.length, 0);
 	logger.info(
-		`/${MANIFEST_FILE}: ${Object.keys(manifest.pages).length} pages, ${anchors} anchors, ${Object.keys(manifest.redirects).length} redirects.`,
+		`/${MANIFEST_FILE}: ${Object.keys(manifest.pages).length} pages, ${anchors} anchors, ${Object.keys(manifest.redirects).length} redirects, in ${elapsed(started)}.`,
 	);
 }

@@ -9,6 +9,7 @@ import type { AstroIntegration } from 'astro';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { elapsed } from './elapsed.ts';
 
 /** The folder of the output the bundles are written to, and removed from. */
 export const FILE_BUNDLE_FOLDER = 'file-bundles';
@@ -53,8 +54,9 @@ export function fileBundles(): AstroIntegration {
 		name: 'cardshelf:file-bundles',
 		hooks: {
 			'astro:build:done': ({ dir, logger }) => {
+				const started = performance.now();
 				const count = unpackFileBundles(fileURLToPath(dir));
-				logger.info(`Wrote ${count} files from bundles.`);
+				logger.info(`Wrote ${count} files from bundles in ${elapsed(started)}.`);
 			},
 		},
 	};

@@ -10,6 +10,7 @@ import { readFileSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import type { SearchRatingRecord } from '../lib/search-records.ts';
+import { elapsed } from './elapsed.ts';
 
 type PagefindModule = typeof import('pagefind');
 
@@ -88,12 +89,15 @@ export function pagefindIndex({ whileIndexing }: PagefindOptions = {}): AstroInt
 		hooks: {
 			'astro:build:done': async ({ dir, logger }) => {
 				const outDir = fileURLToPath(dir);
+				const started = performance.now();
 				const records = takeSearchRecords(outDir);
 				const pagefind = await import('pagefind');
 				const { pages } = await writeSearchIndex(pagefind, outDir, records, () =>
 					whileIndexing?.(outDir, logger),
 				);
-				logger.info(`Search index: ${pages} pages and ${records.length} rating records.`);
+				logger.info(
+					`Search index: ${pages} pages and ${records.length} rating records, in ${elapsed(started)}.`,
+				);
 			},
 		},
 	};
