@@ -40,7 +40,9 @@ interface Build {
 
 const median = (values: number[]) => {
 	const sorted = [...values].sort((a, b) => a - b);
-	return sorted.length === 0 ? 0 : sorted[Math.floor((sorted.length - 1) / 2)]!;
+	if (sorted.length === 0) return 0;
+	const middle = (sorted.length - 1) / 2;
+	return (sorted[Math.floor(middle)]! + sorted[Math.ceil(middle)]!) / 2;
 };
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const s = (seconds: number) => `${seconds.toFixed(1)} s`;

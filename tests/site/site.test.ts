@@ -125,6 +125,34 @@ describe('search', () => {
 		return details.map((detail, index) => ({ ...detail, href: links[index]! }));
 	}
 
+	test('results arriving do not shift the search page (cumulative layout shift under 0.1, desktop and phone)', async () => {
+		for (const viewport of [
+			{ width: 1280, height: 800 },
+			{ width: 390, height: 844 },
+		]) {
+			const context = await site.browser.newContext({ viewport });
+			const page = await context.newPage();
+			// Layout shifts as Lighthouse counts them: every shift not caused by the reader's input.
+			await page.addInitScript(() => {
+				(window as unknown as { shift: number }).shift = 0;
+				new PerformanceObserver((list) => {
+					for (const entry of list.getEntries() as unknown as Array<{
+						value: number;
+						hadRecentInput: boolean;
+					}>)
+						if (!entry.hadRecentInput)
+							(window as unknown as { shift: number }).shift += entry.value;
+				}).observe({ type: 'layout-shift', buffered: true });
+			});
+			await page.goto(`${site.origin}/search/?q=cbrn+medium`);
+			await page.waitForSelector('#search-results li');
+			await page.waitForTimeout(500);
+			const shift = await page.evaluate(() => (window as unknown as { shift: number }).shift);
+			expect(shift, `${viewport.width} px`).toBeLessThan(0.1);
+			await context.close();
+		}
+	});
+
 	test('a search returns the card', async () => {
 		const page = await open('/search/?q=o3-mini');
 
