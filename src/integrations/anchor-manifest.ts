@@ -8,7 +8,7 @@ import { writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { contentRoot } from '../lib/content-root.ts';
 import { anchorProblems, buildManifest } from '../lib/anchor-manifest.ts';
-import { readBuiltPages } from '../lib/built-pages.ts';
+import { readBuiltPagesInParallel } from '../lib/built-pages.ts';
 import { elapsed } from './elapsed.ts';
 
 const MANIFEST_FILE = 'anchors.json';
@@ -17,9 +17,12 @@ const MANIFEST_FILE = 'anchors.json';
  * Checks the built pages' anchors and writes the manifest. It reads only the HTML pages, so it runs
  * while Pagefind indexes them (see astro.config.mjs).
  */
-export function writeAnchorManifest(dist: string, logger: AstroIntegrationLogger): void {
+export async function writeAnchorManifest(
+	dist: string,
+	logger: AstroIntegrationLogger,
+): Promise<void> {
 	const started = performance.now();
-	const pages = readBuiltPages(dist);
+	const pages = await readBuiltPagesInParallel(dist);
 	const content = relative(process.cwd(), contentRoot()).replace(/\\/g, '/') || '.';
 	const problems = [...pages].flatMap(([path, page]) => anchorProblems(path, page, content));
 	if (pages.size === 0) throw new Error('The build wrote no pages; nothing is published.');

@@ -34,37 +34,39 @@ function assertNoErrors(step: string, response: { errors: string[] }): void {
 }
 
 /**
- * Indexes the built site. `whileIndexing` runs on this thread while Pagefind's own process reads
- * the pages, so other post-build work (the anchor manifest) uses the time instead of following it.
+ * Indexes the built site. `whileIndexing` runs alongside, while Pagefind's own process reads the
+ * pages and takes the rating records, so other post-build work (the anchor manifest, whose
+ * scanning runs on worker threads) uses that time instead of following it. A failure of either
+ * fails the build; Pagefind is closed either way.
  */
 export async function writeSearchIndex(
 	pagefind: PagefindModule,
 	outDir: string,
 	records: readonly SearchRatingRecord[],
-	whileIndexing: () => void = () => {},
+	whileIndexing: () => void | Promise<void> = () => {},
 ): Promise<{ pages: number; records: number }> {
 	try {
 		const { index, errors } = await pagefind.createIndex({});
 		assertNoErrors('create the index', { errors });
 		if (!index) throw new Error('Pagefind returned no index.');
-		const adding = index.addDirectory({ path: outDir, glob: INDEXED_PAGES });
-		try {
-			whileIndexing();
-		} finally {
-			// Settled either way, so a failure here does not leave a rejection unhandled.
-			await adding.catch(() => undefined);
-		}
-		const added = await adding;
-		assertNoErrors('index the built pages', added);
-		const responses = await Promise.all(records.map((record) => index.addCustomRecord(record)));
-		responses.forEach((response, position) =>
-			assertNoErrors(`add the search record for ${records[position]!.url}`, response),
-		);
+		const indexing = (async () => {
+			const added = await index.addDirectory({ path: outDir, glob: INDEXED_PAGES });
+			assertNoErrors('index the built pages', added);
+			const responses = await Promise.all(records.map((record) => index.addCustomRecord(record)));
+			responses.forEach((response, position) =>
+				assertNoErrors(`add the search record for ${records[position]!.url}`, response),
+			);
+			return added.page_count;
+		})();
+		const alongside = (async () => whileIndexing())();
+		const [pages, other] = await Promise.allSettled([indexing, alongside]);
+		if (pages.status === 'rejected') throw pages.reason;
+		if (other.status === 'rejected') throw other.reason;
 		assertNoErrors(
 			'write the index',
 			await index.writeFiles({ outputPath: join(outDir, 'pagefind') }),
 		);
-		return { pages: added.page_count, records: records.length };
+		return { pages: pages.value, records: records.length };
 	} finally {
 		await pagefind.close();
 	}
@@ -80,7 +82,7 @@ export function takeSearchRecords(outDir: string): SearchRatingRecord[] {
 
 export interface PagefindOptions {
 	/** Work on the built site to do while Pagefind indexes it; a throw fails the build. */
-	whileIndexing?: (outDir: string, logger: AstroIntegrationLogger) => void;
+	whileIndexing?: (outDir: string, logger: AstroIntegrationLogger) => void | Promise<void>;
 }
 
 export function pagefindIndex({ whileIndexing }: PagefindOptions = {}): AstroIntegration {

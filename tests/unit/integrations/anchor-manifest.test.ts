@@ -1,20 +1,42 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { writeAnchorManifest } from '../../../src/integrations/anchor-manifest.ts';
+import { readBuiltPages, readBuiltPagesInParallel } from '../../../src/lib/built-pages.ts';
 
 const buildDone = (dir: string) => () =>
 	writeAnchorManifest(dir, { info: () => {} } as unknown as Parameters<
 		typeof writeAnchorManifest
 	>[1]);
 
-test('a build that wrote no pages fails instead of publishing an empty site', () => {
+test('a build that wrote no pages fails instead of publishing an empty site', async () => {
 	const dir = mkdtempSync(join(tmpdir(), 'cardshelf-empty-'));
 	try {
-		expect(buildDone(dir)).toThrow('The build wrote no pages; nothing is published.');
+		await expect(buildDone(dir)()).rejects.toThrow(
+			'The build wrote no pages; nothing is published.',
+		);
 		writeFileSync(join(dir, 'index.html'), '<!doctype html><title>x</title><p id="a">a</p>');
-		expect(buildDone(dir)).not.toThrow();
+		await expect(buildDone(dir)()).resolves.toBeUndefined();
+	} finally {
+		rmSync(dir, { recursive: true, force: true });
+	}
+});
+
+test('pages scanned on worker threads are the pages scanned on this one, in the same order', async () => {
+	const dir = mkdtempSync(join(tmpdir(), 'cardshelf-scan-'));
+	try {
+		for (const [path, html] of [
+			['index.html', '<a href="#a" data-anchor-label="A">#</a><h2 id="a">A</h2>'],
+			['cards/x/index.html', '<p id="b" data-alias-of="c"></p><p id="c"></p><a href="/x/">x</a>'],
+			['cards/y/index.html', '<a href="/z/" data-redirect-target>z</a>'],
+		] as const) {
+			mkdirSync(join(dir, path, '..'), { recursive: true });
+			writeFileSync(join(dir, path), html);
+		}
+		const parallel = await readBuiltPagesInParallel(dir, 2);
+		expect([...parallel]).toEqual([...readBuiltPages(dir)]);
+		expect([...parallel.keys()]).toEqual(['/cards/x/', '/cards/y/', '/']);
 	} finally {
 		rmSync(dir, { recursive: true, force: true });
 	}

@@ -53,7 +53,12 @@ test('work given to run while Pagefind indexes runs after the pages are sent, an
 		return { errors: [], page_count: 3 };
 	});
 
-	await writeSearchIndex(pagefind as never, '/site/dist', [record], () => order.push('alongside'));
+	await writeSearchIndex(
+		pagefind as never,
+		'/site/dist',
+		[record],
+		() => void order.push('alongside'),
+	);
 	expect(order).toEqual(['addDirectory', 'alongside']);
 
 	await expect(
