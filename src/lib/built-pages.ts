@@ -45,8 +45,9 @@ export async function readBuiltPagesInParallel(
 	threads = availableParallelism(),
 ): Promise<Map<string, ScannedPage>> {
 	const files = htmlFiles(dist).sort();
-	const shares = Array.from({ length: Math.max(1, Math.min(threads, files.length)) }, (_, share) =>
-		files.filter((_, index) => index % threads === share),
+	const workers = Math.max(1, Math.min(threads, files.length));
+	const shares = Array.from({ length: workers }, (_, share) =>
+		files.filter((_, index) => index % workers === share),
 	);
 	const scanned = await Promise.all(
 		shares.map(

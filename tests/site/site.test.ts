@@ -1,7 +1,10 @@
 /**
  * Browser tests in real Chromium against the built site (`npm test` builds it first).
  */
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, matchesGlob } from 'node:path';
+import { INDEXED_PAGES } from '../../src/integrations/pagefind.ts';
+import { builtPagePaths } from '../../src/lib/built-pages.ts';
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBuiltSite } from './built-site.ts';
@@ -151,6 +154,18 @@ describe('search', () => {
 			expect(shift, `${viewport.width} px`).toBeLessThan(0.1);
 			await context.close();
 		}
+	});
+
+	test('every page with a body to index is one Pagefind is given (INDEXED_PAGES)', () => {
+		const withBody = builtPagePaths('dist').filter((path) =>
+			readFileSync(join('dist', path.endsWith('/') ? `${path}index.html` : path), 'utf8').includes(
+				'data-pagefind-body',
+			),
+		);
+		expect(withBody.length).toBeGreaterThan(contentCatalogue().cards.length);
+		const file = (path: string) =>
+			path.endsWith('/') ? `${path.slice(1)}index.html` : path.slice(1);
+		expect(withBody.filter((path) => !matchesGlob(file(path), INDEXED_PAGES))).toEqual([]);
 	});
 
 	test('a search returns the card', async () => {
