@@ -42,7 +42,13 @@ export async function startSearchPage(document: Document): Promise<void> {
 	input.value = state.query;
 	status.textContent = 'Loading search…';
 	const pagefind = (await import(/* @vite-ignore */ PAGEFIND_URL)) as Pagefind;
-	await pagefind.options({ excerptLength: 24, highlightParam: HIGHLIGHT_PARAM });
+	await pagefind.options({
+		excerptLength: 24,
+		highlightParam: HIGHLIGHT_PARAM,
+		// A rating record is one sentence, and Pagefind's default (0.75) favoured short pages so much
+		// that "o3-mini" listed the card's four ratings before the card. 0.1 is Starlight's choice.
+		ranking: { pageLength: 0.1 },
+	});
 
 	// Filter counts cost a download per filter, so they load only when the reader opens the panel
 	// (or arrives with filters in the URL).
@@ -88,8 +94,10 @@ export async function startSearchPage(document: Document): Promise<void> {
 		await loadFilters();
 	}
 
-	// Each result costs a fragment download, so results come in pages of ten.
-	const PAGE_SIZE = 10;
+	// Each result costs a fragment download (about 2 KB for a card), so results come in pages of
+	// five, as in Pagefind's own interface: at 1,000 cards, ten made a common two-word query cost
+	// more than its 100 KB budget (BENCHMARKS.md).
+	const PAGE_SIZE = 5;
 	const more = document.createElement('button');
 	more.type = 'button';
 	more.className = 'search-more';

@@ -8,7 +8,7 @@ import { writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { contentRoot } from '../lib/content-root.ts';
 import { anchorProblems, buildManifest } from '../lib/anchor-manifest.ts';
-import { readBuiltPagesInParallel } from '../lib/built-pages.ts';
+import { readBuiltPagesForManifest } from '../lib/built-pages.ts';
 import { elapsed } from './elapsed.ts';
 
 const MANIFEST_FILE = 'anchors.json';
@@ -22,7 +22,7 @@ export async function writeAnchorManifest(
 	logger: AstroIntegrationLogger,
 ): Promise<void> {
 	const started = performance.now();
-	const pages = await readBuiltPagesInParallel(dist);
+	const pages = await readBuiltPagesForManifest(dist);
 	const content = relative(process.cwd(), contentRoot()).replace(/\\/g, '/') || '.';
 	const problems = [...pages].flatMap(([path, page]) => anchorProblems(path, page, content));
 	if (pages.size === 0) throw new Error('The build wrote no pages; nothing is published.');

@@ -1,8 +1,7 @@
 /** Reads a built site: every HTML page by its URL path, scanned for ids, anchors and links. */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
-import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
 import { scanPage, type ScannedPage } from './anchor-manifest.ts';
 
 /** `dist/cards/o3-mini/index.html` → `/cards/o3-mini/`; `dist/404.html` → `/404.html`. */
@@ -36,42 +35,19 @@ export function readBuiltPages(dist: string): Map<string, ScannedPage> {
 }
 
 /**
- * The same as `readBuiltPages`, with the scanning (most of the time: about 6 s for 250 MB of HTML
- * at 1,000 cards) shared among worker threads, which also leaves this thread free, for Pagefind's
- * messages during the build.
+ * What the build's anchor manifest needs of each page, read one file at a time without holding up
+ * this thread: the build runs it while Pagefind indexes, and Pagefind's messages are answered
+ * between files. Links are left out: the build does not check them (the site tests do), and at
+ * 1,000 cards keeping every page's links took 500 MB.
  */
-export async function readBuiltPagesInParallel(
-	dist: string,
-	threads = availableParallelism(),
-): Promise<Map<string, ScannedPage>> {
-	const files = htmlFiles(dist).sort();
-	const workers = Math.max(1, Math.min(threads, files.length));
-	const shares = Array.from({ length: workers }, (_, share) =>
-		files.filter((_, index) => index % workers === share),
-	);
-	const scanned = await Promise.all(
-		shares.map(
-			(share) =>
-				new Promise<ScannedPage[]>((resolve, reject) => {
-					const worker = new Worker(new URL('./built-pages-worker.ts', import.meta.url), {
-						workerData: { files: share },
-					});
-					worker.once('message', resolve);
-					worker.once('error', reject);
-					worker.once('exit', (code) =>
-						code === 0
-							? undefined
-							: reject(new Error(`A page-scanning worker exited with ${code}.`)),
-					);
-				}),
-		),
-	);
-	const byFile = new Map(
-		shares.flatMap((share, index) =>
-			share.map((file, position) => [file, scanned[index]![position]!] as const),
-		),
-	);
-	return new Map(files.map((file) => [pagePath(dist, file), byFile.get(file)!]));
+export async function readBuiltPagesForManifest(dist: string): Promise<Map<string, ScannedPage>> {
+	const pages = new Map<string, ScannedPage>();
+	for (const file of htmlFiles(dist).sort())
+		pages.set(pagePath(dist, file), {
+			...scanPage(await readFile(file, 'utf8')),
+			links: [],
+		});
+	return pages;
 }
 
 /** Whether a URL path names a file in the build (for links to non-page files such as /favicon.svg). */

@@ -1,11 +1,11 @@
 /**
  * Builds that cannot publish a broken site: two at once both publish a complete dist/; killing a
  * build's parent stops the build and leaves nothing the next build trips on; a dist/ that cannot
- * be written stops the build before anything is touched; and publishing never leaves a moment
- * without a dist/.
+ * be written stops the build before anything is touched; publishing never leaves a moment
+ * without a dist/; and only the published build and the one before it are kept.
  */
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
@@ -97,6 +97,20 @@ test('killing a build’s parent stops the build, and the next build is clean', 
 	expect(next.output).not.toMatch(/ENOTEMPTY|Error:/);
 	expectComplete(dist);
 	expect(readdirSync(join(root, 'killed')).filter((entry) => entry.includes('staging'))).toEqual([]);
+}, 180_000);
+
+test('the published build and the one it replaced are kept; older builds are removed', () => {
+	const dist = join(root, 'rounds', 'dist');
+	const folder = content('rounds', 'Rounds Card');
+	const published: string[] = [];
+	for (let round = 0; round < 3; round++) {
+		const { status, output } = buildSite({ content: folder, dist });
+		expect(status, output).toBe(0);
+		published.push(realpathSync(dist));
+	}
+
+	expect(readdirSync(`${dist}.builds`).map((entry) => join(`${dist}.builds`, entry)).sort()).toEqual(published.slice(1).sort());
+	expectComplete(dist);
 }, 180_000);
 
 test('a dist/ that cannot be written stops the build before anything is built or moved', () => {

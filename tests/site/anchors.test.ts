@@ -3,14 +3,18 @@
  * sees on arriving at a fragment (scrolled to, highlighted) and when copying a link.
  */
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Parser } from 'htmlparser2';
 import { describe, expect, test } from 'vitest';
 import {
 	brokenPromises,
 	lockFromManifest,
+	scanPage,
 	type AnchorLock,
 	type AnchorManifest,
+	type ScannedPage,
 } from '../../src/lib/anchor-manifest.ts';
-import { builtFileExists, readBuiltPages } from '../../src/lib/built-pages.ts';
+import { builtFileExists, builtPagePaths, readBuiltPages } from '../../src/lib/built-pages.ts';
 import { brokenLinks } from '../../src/lib/link-check.ts';
 import { useBuiltSite } from './built-site.ts';
 
@@ -50,6 +54,44 @@ test('no internal link or fragment on the built site is broken', () => {
 	const pages = readBuiltPages('dist');
 	expect(pages.size).toBeGreaterThan(50);
 	expect(brokenLinks(pages, (path) => builtFileExists('dist', path))).toEqual([]);
+});
+
+test('the anchor scan reads every built page as an HTML parser does (htmlparser2)', () => {
+	// scanPage matches start tags with a regular expression, for speed; this is what it must equal.
+	const parsed = (html: string): ScannedPage => {
+		const page: ScannedPage = { ids: [], anchors: [], aliases: {}, links: [] };
+		const parser = new Parser(
+			{
+				onopentag(name, attributes) {
+					const { id, href } = attributes;
+					if (id !== undefined) page.ids.push(id);
+					if (id !== undefined && attributes['data-alias-of'] !== undefined)
+						page.aliases[id] = attributes['data-alias-of'];
+					if (name !== 'a' || href === undefined) return;
+					page.links.push(href);
+					if (attributes['data-anchor-label'] !== undefined && href.startsWith('#'))
+						page.anchors.push({
+							id: decodeURIComponent(href.slice(1)),
+							label: attributes['data-anchor-label'],
+						});
+					if (attributes['data-redirect-target'] !== undefined) page.redirectTo = href;
+				},
+			},
+			{ decodeEntities: true },
+		);
+		parser.write(html);
+		parser.end();
+		return page;
+	};
+	const paths = builtPagePaths('dist');
+	expect(paths.length).toBeGreaterThan(50);
+	for (const path of paths) {
+		const html = readFileSync(
+			join('dist', path.endsWith('/') ? `${path}index.html` : path),
+			'utf8',
+		);
+		expect(scanPage(html), path).toEqual(parsed(html));
+	}
 });
 
 describe('arriving at an anchor', () => {

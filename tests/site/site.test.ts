@@ -168,6 +168,26 @@ describe('search', () => {
 		expect(withBody.filter((path) => !matchesGlob(file(path), INDEXED_PAGES))).toEqual([]);
 	});
 
+	test('a card is indexed without the text every card repeats: table links and legends, citations', async () => {
+		// Indexed, that text matched every card and made each result's download larger
+		// (EvaluationTable.astro). Pagefind gives back the text it indexed for a page.
+		const page = await open('/search/');
+		// A string, so Vitest leaves its import() alone: it runs in the page, not in Node.
+		const indexed = await page.evaluate<string | undefined>(`(async () => {
+			const pagefind = await import('/pagefind/pagefind.js');
+			const { results } = await pagefind.search('o3-mini');
+			const pages = await Promise.all(results.map((result) => result.data()));
+			return pages.find((entry) => {
+				const url = new URL(entry.url, location.origin);
+				return url.pathname === '/cards/o3-mini/' && url.hash === '';
+			})?.content;
+		})()`);
+		expect(indexed).toContain('PersonQA');
+		for (const repeated of ['Download CSV', 'BibTeX', 'across all cards', 'higher is better'])
+			expect(indexed, repeated).not.toContain(repeated);
+		await page.context().close();
+	});
+
 	test('a search returns the card', async () => {
 		const page = await open('/search/?q=o3-mini');
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { writeAnchorManifest } from '../../../src/integrations/anchor-manifest.ts';
-import { readBuiltPages, readBuiltPagesInParallel } from '../../../src/lib/built-pages.ts';
+import { readBuiltPages, readBuiltPagesForManifest } from '../../../src/lib/built-pages.ts';
 
 const buildDone = (dir: string) => () =>
 	writeAnchorManifest(dir, { info: () => {} } as unknown as Parameters<
@@ -23,7 +23,7 @@ test('a build that wrote no pages fails instead of publishing an empty site', as
 	}
 });
 
-test('pages scanned on worker threads are the pages scanned on this one, in the same order', async () => {
+test('the pages the manifest reads are the pages read at once, links left out, in the same order', async () => {
 	const dir = mkdtempSync(join(tmpdir(), 'cardshelf-scan-'));
 	try {
 		for (const [path, html] of [
@@ -34,9 +34,11 @@ test('pages scanned on worker threads are the pages scanned on this one, in the 
 			mkdirSync(join(dir, path, '..'), { recursive: true });
 			writeFileSync(join(dir, path), html);
 		}
-		const parallel = await readBuiltPagesInParallel(dir, 2);
-		expect([...parallel]).toEqual([...readBuiltPages(dir)]);
-		expect([...parallel.keys()]).toEqual(['/cards/x/', '/cards/y/', '/']);
+		const pages = await readBuiltPagesForManifest(dir);
+		expect([...pages]).toEqual(
+			[...readBuiltPages(dir)].map(([path, page]) => [path, { ...page, links: [] }]),
+		);
+		expect([...pages.keys()]).toEqual(['/cards/x/', '/cards/y/', '/']);
 	} finally {
 		rmSync(dir, { recursive: true, force: true });
 	}

@@ -98,6 +98,23 @@ test('a page scan finds ids, labelled anchors, aliases, links and redirects', ()
 	expect(scanPage('<a href="/new/" data-redirect-target>new</a>').redirectTo).toBe('/new/');
 });
 
+test('a page scan reads attributes as an HTML parser does, and skips comments, scripts and styles', () => {
+	const page = scanPage(
+		[
+			'<!-- <p id="in-comment"> -->',
+			'<script>if (a<b) document.write(\'<a href="/in-script/">\')</script>',
+			'<style>p::before { content: "<p id=in-style>" }</style>',
+			'<script id="data" type="application/json">{"x": "<a href=/json/>"}</script>',
+			'<P ID=\'single\' title="a > b"></P>',
+			'<a href=/bare/ HREF="/second/">bare</a>',
+			'<a href="/q/?a=1&amp;b=2" data-anchor-label="R&amp;D">x</a>',
+			'<br/><input id=unquoted disabled>',
+		].join(''),
+	);
+	expect(page.ids).toEqual(['data', 'single', 'unquoted']);
+	expect(page.links).toEqual(['/bare/', '/q/?a=1&b=2']);
+});
+
 test('duplicate ids and affordances pointing nowhere are reported', () => {
 	expect(
 		anchorProblems(
