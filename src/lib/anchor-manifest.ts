@@ -21,9 +21,9 @@ export interface ScannedPage {
 
 /**
  * Start tags, where ids and links are. Comments, and the bodies of script and style elements, are
- * matched whole, so a "<" inside them starts no tag. (A full HTML parser read the 250 MB of a
- * 1,000-card build at a third of the speed, for the same result: a site test checks this scan
- * against htmlparser2 on every built page.)
+ * matched whole, so a "<" inside them starts no tag. (htmlparser2 took 4.6 s for the 251 MB of
+ * a 1,000-card build, this 2.1 s, for the same result: a site test checks the two agree on every
+ * page of the real site.)
  */
 const MARKUP =
 	/<!--[\s\S]*?-->|<(script|style)\b((?:[^>"']|"[^"]*"|'[^']*')*)>[\s\S]*?<\/\1\s*>|<([a-z][^\s/>]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/gi;
