@@ -6,6 +6,7 @@ import {
 	cardsInView,
 	indexViewCaption,
 	indexViewHasPage,
+	indexViewPageHrefs,
 	indexViewPath,
 	type IndexView,
 	type ListedCard,
@@ -149,4 +150,15 @@ test('rated categories a card does not rate are listed in framework order; resea
 		),
 	).toEqual([]);
 	expect(unratedCategories(registry, rated('none'))).toEqual([]);
+});
+
+test("a view's later pages follow its own path; the home page's follow the default view's segments", () => {
+	const addenda: IndexView = { ...DEFAULT_INDEX_VIEW, kind: 'addendum' };
+	expect(indexViewPageHrefs(addenda, 3)).toEqual([
+		'/index/addendum/all/newest/',
+		'/index/addendum/all/newest/2/',
+		'/index/addendum/all/newest/3/',
+	]);
+	expect(indexViewPageHrefs(DEFAULT_INDEX_VIEW, 2)).toEqual(['/', '/index/all/all/newest/2/']);
+	expect(indexViewPageHrefs(DEFAULT_INDEX_VIEW, 1)).toEqual(['/']);
 });
