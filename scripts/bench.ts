@@ -236,6 +236,7 @@ async function measure(browser: Browser, dist: string, queries: string[]): Promi
 	}
 }
 
+/** One load of the search page for `query` in a fresh context: what it fetched, and when the first result showed. */
 async function loadQuery(browser: Browser, origin: string, query: string) {
 	const page = await browser.newPage();
 	// The engine (Pagefind's JS and WebAssembly) loads once and is cached; the query's own cost

@@ -20,12 +20,12 @@ const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as 
 const dist = resolve(process.env['CARDSHELF_OUT_DIR'] ?? 'dist');
 
 /** The first built page under `folder` whose path has `depth` more segments, if any. */
-function firstPage(folder: string, depth: number, skip: (name: string) => boolean = () => false) {
+function firstPage(folder: string, depth: number) {
 	let path = folder;
 	for (let level = 0; level < depth; level++) {
 		const names = existsSync(join(dist, path))
 			? readdirSync(join(dist, path), { withFileTypes: true })
-					.filter((entry) => entry.isDirectory() && !skip(entry.name))
+					.filter((entry) => entry.isDirectory())
 					.map((entry) => entry.name)
 					.sort()
 			: [];

@@ -36,8 +36,7 @@ function assertNoErrors(step: string, response: { errors: string[] }): void {
 /**
  * Indexes the built site. `whileIndexing` runs alongside, while Pagefind's own process reads the
  * pages and takes the rating records, so other post-build work (the anchor manifest) uses that
- * time instead of following it. A failure of either
- * fails the build; Pagefind is closed either way.
+ * time instead of following it. A failure of either fails the build; Pagefind is closed either way.
  */
 export async function writeSearchIndex(
 	pagefind: PagefindModule,

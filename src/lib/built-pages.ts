@@ -38,7 +38,7 @@ export function readBuiltPages(dist: string): Map<string, ScannedPage> {
  * What the build's anchor manifest needs of each page, read one file at a time without holding up
  * this thread: the build runs it while Pagefind indexes, and Pagefind's messages are answered
  * between files. Links are left out: the build does not check them (the site tests do), and at
- * 1,000 cards keeping every page's links took 500 MB.
+ * 1,000 cards they are most of what a scan finds.
  */
 export async function readBuiltPagesForManifest(dist: string): Promise<Map<string, ScannedPage>> {
 	const pages = new Map<string, ScannedPage>();
