@@ -161,6 +161,21 @@ export function createRegistry(files: RegistryFiles): Registry {
 				framework.previous,
 				`expected the id of another framework entry: ${known(byId.keys())}`,
 			);
+		framework.alongside.forEach((otherId, index) => {
+			const other = byId.get(otherId);
+			if (!other || otherId === id)
+				report(
+					['alongside', index],
+					otherId,
+					`expected the id of another framework entry: ${known([...byId.keys()].filter((key) => key !== id))}`,
+				);
+			else if (other.publisher !== framework.publisher)
+				report(
+					['alongside', index],
+					otherId,
+					`expected a framework of the same publisher (${framework.publisher}); another lab's framework is related through \`lineage\` as a crosswalk`,
+				);
+		});
 		const levelIds = framework.levels.map((level) => level.id);
 		framework.determinations.forEach((determination, index) => {
 			if (determination.meets !== undefined && !levelIds.includes(determination.meets))

@@ -77,6 +77,11 @@ export const FrameworkEntrySchema = strictObject({
 	formerSlugs: z.array(IdSchema).default([]),
 	/** The version this one replaces. */
 	previous: IdSchema.optional(),
+	/**
+	 * Frameworks of the same publisher in force beside this one, which it does not replace (a
+	 * framework written for legal duties next to a voluntary one).
+	 */
+	alongside: z.array(IdSchema).default([]),
 	/** Heading of a card's ratings under this framework, e.g. "Preparedness scorecard". */
 	scorecardTitle: TextSchema,
 	/** What the framework calls a category, as in "expected a … Tracked Category". */

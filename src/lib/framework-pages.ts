@@ -71,6 +71,20 @@ export function frameworkMappings(registry: Registry): FrameworkMapping[] {
 	);
 }
 
+/** Frameworks in force beside `framework`: those it names in `alongside`, and those that name it. */
+export function frameworksAlongside(registry: Registry, framework: Framework): Framework[] {
+	return registry.frameworks.filter(
+		(other) => framework.alongside.includes(other.id) || other.alongside.includes(framework.id),
+	);
+}
+
+/**
+ * Mappings between versions of one framework (a version and the one it replaces), as opposed to
+ * crosswalks between frameworks in force side by side or between labs.
+ */
+export const isVersionLineage = (mapping: FrameworkMapping): boolean =>
+	mapping.to.previous === mapping.from.id;
+
 /** Words for how a category continues: "Same category." or "Approximate." (a dropped one needs none). */
 export const MAPPING_FIT_TEXT: Record<string, string> = {
 	same: 'Same category. ',
@@ -87,6 +101,8 @@ export interface FrameworkPageData {
 	research: Framework['categories'];
 	previous?: Framework;
 	next?: Framework;
+	/** Frameworks in force beside this one, whichever of the two names the other. */
+	alongside: Framework[];
 	/** Cards rated under the framework, newest first, with how many ratings each gives. */
 	cards: Array<{ card: Entry<Card>; ratings: number }>;
 	mappings: FrameworkMapping[];
@@ -105,6 +121,7 @@ export function frameworkPageData(catalogue: Catalogue, framework: Framework): F
 		research: framework.categories.filter((category) => category.role === 'research'),
 		previous: framework.previous ? registry.get(framework.previous) : undefined,
 		next: registry.frameworks.find((other) => other.previous === framework.id),
+		alongside: frameworksAlongside(registry, framework),
 		cards: catalogue.cardsNewestFirst
 			.filter((card) => card.data.framework === framework.id)
 			.map((card) => ({ card, ratings: facts.filter((fact) => fact.cardId === card.id).length })),

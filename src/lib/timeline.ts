@@ -28,7 +28,10 @@ export function buildTimeline<T extends ListedCard>(
 				entry.date.localeCompare(date) > 0 &&
 				!(date.startsWith(entry.date) && entry.date.length < date.length),
 		);
-		entries.splice(index === -1 ? entries.length : index, 0, {
+		// With no card after it, it goes last among dated entries: cards of unknown date stay at the end.
+		const firstUndated = entries.findIndex((entry) => entry.date === UNKNOWN_DATE);
+		const end = firstUndated === -1 ? entries.length : firstUndated;
+		entries.splice(index === -1 ? end : index, 0, {
 			type: 'framework',
 			date,
 			framework,

@@ -15,8 +15,9 @@ test('the registry holds each framework version once, oldest first, with its sco
 	expect(registry.frameworks.map((framework) => [framework.id, framework.scoring])).toEqual([
 		['pf-v1', 'pre-post-levels'],
 		['pf-v2', 'threshold-determinations'],
+		['fgf', 'threshold-determinations'],
 	]);
-	expect(registry.cardFrameworkIds).toEqual(['pf-v1', 'pf-v2', 'none']);
+	expect(registry.cardFrameworkIds).toEqual(['pf-v1', 'pf-v2', 'fgf', 'none']);
 	expect(registry.frameworkLabel('none')).toBe('No framework');
 	expect(
 		registry
@@ -169,4 +170,24 @@ test('a scoring kind that needs determinations says so', () => {
 	expect(() => createRegistry(files(entry))).toThrow(
 		'determinations: got nothing (the field is missing); expected the determinations a card can state',
 	);
+});
+
+test('a framework in force alongside another names one of the same publisher', () => {
+	const alongsideItself = ENTRY + 'alongside: [lab-x]\n';
+	expect(() => createRegistry(files(alongsideItself))).toThrow(
+		`src/frameworks/entries/lab-x.yaml:22  alongside[0]: got "lab-x"; expected the id of another framework entry: "pf-v1"`,
+	);
+	const otherLab = ENTRY.replace('publisher: openai', 'publisher: lab-x') + 'alongside: [pf-v1]\n';
+	const withPublisher = files(otherLab, {
+		publishers: [
+			{ file: 'src/frameworks/publishers/openai.yaml', text: 'name: OpenAI\n' },
+			{ file: 'src/frameworks/publishers/lab-x.yaml', text: 'name: Lab X\n' },
+		],
+	});
+	expect(() => createRegistry(withPublisher)).toThrow(
+		'alongside[0]: got "pf-v1"; expected a framework of the same publisher (lab-x)',
+	);
+	expect(createRegistry(files(ENTRY + 'alongside: [pf-v1]\n')).get('lab-x').alongside).toEqual([
+		'pf-v1',
+	]);
 });

@@ -34,6 +34,7 @@ test('framework versions are placed before the first card published after them; 
 		['2023', ['gpt-4', 'dall-e-3', 'pf-v1']],
 		['2024', ['gpt-4o']],
 		['2025', ['gpt-4-5', 'pf-v2', 'o3']],
+		['2026', ['fgf']],
 		['Date not recovered', ['lost']],
 	]);
 });
