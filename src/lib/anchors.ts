@@ -13,8 +13,8 @@ export const evaluationRowAnchor = (evaluationId: string, rowKey: string): strin
 
 export const specAnchor = (modelId: string, key: string): string => `spec-${modelId}-${key}`;
 
-/** A setup's group on a benchmark page, numbered in the page's order. */
-export const setupAnchor = (index: number): string => `setup-${index + 1}`;
+/** A setup's group on a benchmark page, from the slug of its title. */
+export const setupAnchor = (titleSlug: string): string => `setup-${titleSlug}`;
 
 export const sourceAnchor = (sourceId: string): string => `source-${sourceId}`;
 
@@ -22,8 +22,8 @@ export const cardPath = (cardId: string): string => `/cards/${cardId}/`;
 
 export const benchmarkPath = (benchmarkId: string): string => `/benchmarks/${benchmarkId}/`;
 /** Every result of one setup, when the benchmark page shows only the best of them. */
-export const benchmarkSetupPath = (benchmarkId: string, index: number): string =>
-	`${benchmarkPath(benchmarkId)}${setupAnchor(index)}/`;
+export const benchmarkSetupPath = (benchmarkId: string, anchor: string): string =>
+	`${benchmarkPath(benchmarkId)}${anchor}/`;
 
 export const modelPath = (modelId: string): string => `/models/${modelId}/`;
 

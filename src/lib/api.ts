@@ -16,7 +16,6 @@ import {
 	evaluationAnchor,
 	modelPath,
 	ratingAnchor,
-	setupAnchor,
 	sourceAnchor,
 } from './anchors.ts';
 import { benchmarkSetups, type FlatResult } from './benchmark-results.ts';
@@ -172,8 +171,8 @@ export function benchmarkFile(catalogue: Catalogue, benchmarkId: string): ApiFil
 		id: benchmarkId,
 		url: benchmarkPath(benchmarkId),
 		benchmark: authored(benchmark.data),
-		setups: benchmarkSetups(catalogue, benchmarkId).map((group, index) => ({
-			anchor: setupAnchor(index),
+		setups: benchmarkSetups(catalogue, benchmarkId).map((group) => ({
+			anchor: group.anchor,
 			metric: {
 				id: group.metric.id,
 				label: group.metric.label,

@@ -4,10 +4,11 @@
  * Results measured differently (another scaffold, subset, pass@k, metric or table row) get different
  * setup keys and are never ranked against each other.
  */
+import GithubSlugger, { slug } from 'github-slugger';
 import type { Card } from '../schema/card.ts';
 import type { Evaluation, Metric } from '../schema/evaluation.ts';
 import { VARIANT_LABELS } from '../schema/evaluation.ts';
-import { cardPath, evaluationRowAnchor } from './anchors.ts';
+import { cardPath, evaluationRowAnchor, setupAnchor } from './anchors.ts';
 import type { Catalogue } from './catalogue.ts';
 import { describeConditions } from './conditions.ts';
 import {
@@ -99,6 +100,11 @@ export function flattenResults(
 
 export interface SetupGroup {
 	key: string;
+	/**
+	 * The setup's anchor on the benchmark page, made from its title: a number would give an old
+	 * link another setup's results whenever a card adds a setup before it.
+	 */
+	anchor: string;
 	metric: Metric;
 	rowLabel?: string;
 	setup: string[];
@@ -126,14 +132,16 @@ export function benchmarkSetups(
 function groupBySetup(results: readonly FlatResult[]): SetupGroup[] {
 	const groups = new Map<string, SetupGroup>();
 	for (const result of results) {
+		// Cards print the same label in different cases ("accuracy", "Accuracy"): one setup.
 		const key = JSON.stringify([
-			result.metric.label,
+			result.metric.label.toLowerCase(),
 			result.metric.unit,
-			result.rowLabel ?? '',
+			(result.rowLabel ?? '').toLowerCase(),
 			result.setup,
 		]);
 		const group = groups.get(key) ?? {
 			key,
+			anchor: '',
 			metric: result.metric,
 			rowLabel: result.rowLabel,
 			setup: result.setup,
@@ -147,6 +155,16 @@ function groupBySetup(results: readonly FlatResult[]): SetupGroup[] {
 		group.results.sort(
 			(a, b) => sign * (a.value - b.value) || a.cardTitle.localeCompare(b.cardTitle),
 		);
+	}
+	// Setups that read the same in words differ in unit (a card printing percentages, another
+	// fractions); both then name their unit, so no anchor depends on which card came first.
+	const titles = [...groups.values()].map(setupTitle);
+	const bases = titles.map((title) => slug(title));
+	const slugger = new GithubSlugger();
+	for (const [index, group] of [...groups.values()].entries()) {
+		const shared = bases.indexOf(bases[index]!) !== bases.lastIndexOf(bases[index]!);
+		const title = titles[index]!;
+		group.anchor = setupAnchor(slugger.slug(shared ? `${title} ${group.metric.unit}` : title));
 	}
 	return [...groups.values()];
 }

@@ -129,13 +129,13 @@ test('a benchmark page shows the best results of a large setup and links to all 
 		group.results.slice(0, SETUP_PREVIEW_ROWS).map((result) => result.href),
 	);
 	const more = DomUtils.findOne(
-		(element) => element.name === 'a' && element.attribs['href'] === benchmarkSetupPath(benchmark.id, index),
+		(element) => element.name === 'a' && element.attribs['href'] === benchmarkSetupPath(benchmark.id, group.anchor),
 		[section],
 	);
 	// Counts are printed with thousands separators (1,140).
 	expect(more && DomUtils.textContent(more)).toBe(`All ${group.results.length.toLocaleString('en-US')} results in setup ${index + 1}`);
 
-	const first = benchmarkSetupPath(benchmark.id, index);
+	const first = benchmarkSetupPath(benchmark.id, group.anchor);
 	const count = Math.ceil(group.results.length / ROWS_PER_PAGE);
 	const all = listPageHrefs(first, first, count).flatMap((href) =>
 		rowLinks(DomUtils.findAll((element) => element.name === 'table', pageAt(href).children)).map(
