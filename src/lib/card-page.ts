@@ -13,6 +13,7 @@ import { cardCitations } from './citation.ts';
 import { frameworkPath, frameworkStatus } from './framework-pages.ts';
 import { unratedCategories, type RatingFact } from './rating-facts.ts';
 import { referencedIds } from './references.ts';
+import { restatementLinks, type RestatementLink } from './restatements.ts';
 import { cardFilters } from './search-records.ts';
 import { cardJsonLd } from './structured-data.ts';
 
@@ -25,6 +26,8 @@ export interface CardPageContext {
 	aliasesOf: (anchorId: string) => string[];
 	/** The text of a prose heading, by id, for its anchor's label. */
 	headingText: (id: string) => string | undefined;
+	/** For one of the card's evaluations, the links from each result to the same figure elsewhere. */
+	restatementsOf: (evaluationId: string) => (resultIndex: number) => readonly RestatementLink[];
 }
 
 /** Inverts `{ old: new }` into a lookup from an anchor to the old ids that must still reach it. */
@@ -120,6 +123,8 @@ export function cardPageData(
 		source: catalogue.source,
 		aliasesOf,
 		headingText: (id) => headingText.get(id),
+		restatementsOf: (evaluationId) => (resultIndex) =>
+			restatementLinks(catalogue).get(`${card.id}/${evaluationId}#${resultIndex}`) ?? [],
 	};
 	return {
 		context,

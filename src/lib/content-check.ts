@@ -7,6 +7,7 @@
  * It runs before every build (see `src/integrations/content-check.ts`), in the content tests, and
  * against the bad-content fixtures. It never throws on bad content: it returns problems.
  */
+import { restatedResult } from './restatements.ts';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { z } from 'astro/zod';
@@ -358,6 +359,40 @@ export function checkContent(
 			}
 		}
 		placedIds.set(cardId, [...(placedIds.get(cardId) ?? []), id.slice(cardId.length + 1)]);
+	}
+
+	// A figure restated on a later card must name exactly one cell there, for the same model.
+	for (const [id, { file, data }] of parsed.get('evaluations')!) {
+		const [cardId] = id.split('/') as [string];
+		(data as Evaluation).results.forEach((result, resultIndex) => {
+			result.restatedIn?.forEach((restatement, index) => {
+				const at = (...path: PropertyKey[]) => [
+					'results',
+					resultIndex,
+					'restatedIn',
+					index,
+					...path,
+				];
+				const targetId = restatement.evaluation.id;
+				const target = evaluations.get(targetId);
+				if (!target) return;
+				if (targetId.split('/')[0] === cardId) {
+					report(
+						file,
+						at('evaluation'),
+						`got ${showValue(targetId)}, an evaluation of this same card; expected one on a later card that prints this model's figure again`,
+					);
+					return;
+				}
+				const found = restatedResult(target, result.model.id, restatement);
+				if ('problem' in found)
+					report(
+						file,
+						at(found.path),
+						`got ${showValue(restatement[found.path])} for ${showValue(targetId)}; ${found.problem}`,
+					);
+			});
+		});
 	}
 
 	for (const key of invalid) {

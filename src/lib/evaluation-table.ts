@@ -14,6 +14,7 @@ import {
 import type { Locator } from '../schema/source.ts';
 import { describeConditions } from './conditions.ts';
 import { formatWithInterval } from './format-value.ts';
+import type { RestatementLink } from './restatements.ts';
 
 export interface TableColumn {
 	key: string;
@@ -46,6 +47,8 @@ export interface TableFootnote {
 	note?: string;
 	locator?: Locator;
 	basis?: ValueBasis;
+	/** The same figure on another card (src/lib/restatements.ts). */
+	restatement?: RestatementLink;
 }
 
 export interface EvaluationTable {
@@ -124,6 +127,8 @@ export function tableRowAnchorKey(
 export function buildEvaluationTable(
 	evaluation: Evaluation,
 	modelName: (id: string) => string,
+	/** Links from a result (by its index) to the same figure on other cards. */
+	restatementsOf: (resultIndex: number) => readonly RestatementLink[] = () => [],
 ): EvaluationTable {
 	const columns = new Map<string, TableColumn>();
 	const rowOrder = new Map<string, { row?: string; metric: Metric }>();
@@ -156,7 +161,8 @@ export function buildEvaluationTable(
 			(existing) =>
 				existing.note === entry.note &&
 				JSON.stringify(existing.locator) === JSON.stringify(entry.locator) &&
-				existing.basis === entry.basis,
+				existing.basis === entry.basis &&
+				existing.restatement?.href === entry.restatement?.href,
 		);
 		if (same) return same.number;
 		footnotes.push({ number: footnotes.length + 1, ...entry });
@@ -193,6 +199,8 @@ export function buildEvaluationTable(
 					}),
 				);
 			}
+			for (const restatement of restatementsOf(evaluation.results.indexOf(result)))
+				notes.push(footnoteFor({ restatement }));
 			if (result.missing) {
 				return {
 					columnKey: column.key,

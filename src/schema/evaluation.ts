@@ -181,6 +181,22 @@ export function createEvaluationSchema(
 		opponent: context.reference('models').optional(),
 		locator: Locator.optional(),
 		note: TextSchema.optional(),
+		/**
+		 * The same figure as a later card prints it, where that card ran this model again for
+		 * comparison: the evaluation there, and its row, metric and variant for this model. Both
+		 * tables then link to each other, so a reader sees both figures.
+		 */
+		restatedIn: z
+			.array(
+				strictObject({
+					evaluation: context.reference('evaluations'),
+					row: IdSchema.optional(),
+					metric: IdSchema.optional(),
+					variant: z.enum(VARIANTS).optional(),
+				}),
+			)
+			.min(1)
+			.optional(),
 	});
 
 	return strictObject({

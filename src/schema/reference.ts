@@ -62,8 +62,22 @@ export interface SchemaContext {
 	reference: ReferenceFactory;
 }
 
+/** An evaluation's id names its card's folder too: `o3-mini/personqa`. */
+const EvaluationIdSchema = z
+	.string()
+	.refine(
+		(id) =>
+			id.split('/').length === 2 && id.split('/').every((part) => IdSchema.safeParse(part).success),
+		{
+			error: 'expected an evaluation id, <card-id>/<evaluation-id>, e.g. "o3-mini/personqa"',
+		},
+	);
+
 /** A reference that only checks the id's form; existence is checked by `checkContent`. */
 export const idReference: ReferenceFactory = (collection) =>
-	IdSchema.transform((id) => ({ id, collection }));
+	(collection === 'evaluations' ? EvaluationIdSchema : IdSchema).transform((id) => ({
+		id,
+		collection,
+	}));
 
 export const standaloneContext: SchemaContext = { reference: idReference };
