@@ -73,6 +73,9 @@ export const BAD_CONTENT_CASES: BadContentCase[] = [
 	{ name: 'spec without a source', apply: edit('models/model-a.yaml', /    sources:\n      - source: example-card-pdf\n/, '') },
 	{ name: 'file name that is not an id', apply: (content) => writeFileSync(join(content, 'models/Model_C.yaml'), 'name: Model C\npublisher: openai\nsummary: A model.\n') },
 	{ name: 'unknown benchmark', apply: edit(EVALUATION, 'benchmark: example-qa', 'benchmark: example-qa-v2') },
+	{ name: 'figure restated on its own card', apply: edit(EVALUATION, '    value: 21.7', '    value: 21.7\n    restatedIn: [{ evaluation: example-card/example-qa }]') },
+	{ name: 'figure restated in an evaluation that does not exist', apply: edit(EVALUATION, '    value: 21.7', '    value: 21.7\n    restatedIn: [{ evaluation: later-card/example-qa }]') },
+	{ name: 'restated figure named without its card', apply: edit(EVALUATION, '    value: 21.7', '    value: 21.7\n    restatedIn: [{ evaluation: example-qa }]') },
 ];
 
 /** Cases for the classes of bad content a held-out audit found (issue 13), one or more per class. */

@@ -100,6 +100,9 @@ const EXPECTED: Record<string, string> = {
 	"spec without a source": "Content check failed with 1 problem. Nothing was published.\n  content/models/model-a.yaml:5  specs[0].sources: got nothing (the field is missing); expected a list of source locators, e.g. [{ source: o3-mini-system-card }]",
 	"file name that is not an id": "Content check failed with 1 problem. Nothing was published.\n  content/models/Model_C.yaml  got file name \"Model_C.yaml\"; expected a lowercase id made of a-z and 0-9 joined by single hyphens or dots, not ending like a file name (\".html\"), because the id becomes a URL and an anchor",
 	"unknown benchmark": "Content check failed with 1 problem. Nothing was published.\n  content/evaluations/example-card/example-qa.yaml:3  benchmark: got \"example-qa-v2\"; expected the id of an existing entry in benchmarks (content/benchmarks/), e.g. \"example-qa\"",
+	"figure restated on its own card": "Content check failed with 1 problem. Nothing was published.\n  content/evaluations/example-card/example-qa.yaml:18  results[0].restatedIn[0].evaluation: got \"example-card/example-qa\", an evaluation of this same card; expected one on a later card that prints this model's figure again",
+	"figure restated in an evaluation that does not exist": "Content check failed with 1 problem. Nothing was published.\n  content/evaluations/example-card/example-qa.yaml:18  results[0].restatedIn[0].evaluation: got \"later-card/example-qa\"; expected the id of an existing entry in evaluations (content/evaluations/), e.g. \"example-card/example-qa\"",
+	"restated figure named without its card": "Content check failed with 1 problem. Nothing was published.\n  content/evaluations/example-card/example-qa.yaml:18  results[0].restatedIn[0].evaluation: got \"example-qa\"; expected an evaluation id, <card-id>/<evaluation-id>, e.g. \"o3-mini/personqa\"",
 };
 
 test('the valid fixture passes, so each case fails only for its own edit', () => {

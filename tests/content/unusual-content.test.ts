@@ -65,6 +65,13 @@ describe('unusual but valid content is published as written', () => {
 		expect(card).not.toMatch(/\de-7/);
 	});
 
+	test('a date known to the month and an unverified entry are listed as such', () => {
+		const home = page('');
+		const row = home.slice(home.lastIndexOf('<tr', home.indexOf('Unusual Addendum</a>')), home.indexOf('</tr>', home.indexOf('Unusual Addendum</a>')));
+		expect(row).toMatch(/<time datetime="2025-06"[^>]*>June 2025<\/time>/);
+		expect(row).toContain('unverified-badge');
+	});
+
 	test('labels that look like dates or numbers are shown as written', () => {
 		const addendum = text(page('cards/unusual-addendum'));
 		expect(addendum).toContain('2024-06-30');

@@ -107,3 +107,26 @@ test('an address under a framework’s former URL segment forwards to its page u
 	expect(await page.locator('h1').textContent()).toContain(level.label);
 	await page.context().close();
 });
+
+test('frameworks in force side by side name each other, and their crosswalk is not shown as a lineage of versions', async () => {
+	const pairs = registry.frameworks.flatMap((framework) =>
+		framework.alongside.map((other) => [framework, registry.get(other)] as const),
+	);
+	expect(pairs.length).toBeGreaterThan(0);
+	for (const [framework, other] of pairs) {
+		for (const [here, there] of [
+			[framework, other],
+			[other, framework],
+		]) {
+			const page = await open(frameworkPath(here.id));
+			const fact = page.locator('.card-facts div', { hasText: 'In force alongside' });
+			expect(await fact.locator('a').getAttribute('href')).toBe(frameworkPath(there.id));
+			await page.context().close();
+		}
+		const risk = await open('/risk/');
+		expect(
+			await risk.locator(`h2:has-text("${other.shortName} to the ${framework.shortName}")`).count(),
+		).toBe(0);
+		await risk.context().close();
+	}
+});

@@ -197,6 +197,20 @@ describe('search', () => {
 		await page.context().close();
 	});
 
+	// OpenAI's milestones (issue 15): each is stated in its card's summary, so the first page of
+	// results for a reader's words leads to the card.
+	test.each([
+		['first model treated as High in cybersecurity', '/cards/gpt-5-3-codex/'],
+		['first model rated Critical', '/cards/gpt-6-astra/'],
+		['biology threshold met', '/cards/gpt-rosalind-5-5/'],
+	])('"%s" finds %s among the first results', async (query, card) => {
+		const page = await open(`/search/?q=${encodeURIComponent(query)}`);
+		await page.waitForSelector('#search-results li');
+		const paths = (await resultLinks(page)).map((href) => href.replace(/#.*$/, ''));
+		expect(paths).toContain(card);
+		await page.context().close();
+	});
+
 	test('"persuasion medium" finds o3-mini\'s persuasion rating at its anchor', async () => {
 		const page = await open('/search/?q=persuasion+medium');
 
@@ -394,20 +408,30 @@ describe('addenda', () => {
 		const parentEvaluations = readdirSync('content/evaluations/o3-o4-mini').map((file) =>
 			file.replace(/\.yaml$/, ''),
 		);
-		// Codex's SWE-bench Verified figures share the parent's benchmark, so only that one is matched.
+		// Codex's figures meet the parent's three times: its standard refusals share the parent's
+		// evaluation id, its StrongReject table the benchmark of the parent's jailbreak table, and its
+		// SWE-bench Verified figures the benchmark of the parent's.
+		const matched = {
+			'standard-refusals': 'standard-refusals',
+			strongreject: 'jailbreaks',
+			'swe-bench-verified': 'swe-bench-verified',
+		};
 		expect(parentOnly.sort()).toEqual(
 			parentEvaluations
-				.filter((id) => id !== 'swe-bench-verified')
+				.filter((id) => !Object.values(matched).includes(id))
 				.map((id) => `/cards/o3-o4-mini/#eval-${id}`)
 				.sort(),
 		);
-		expect(
-			await section
-				.locator('dd')
-				.nth(0)
-				.locator('a')
-				.evaluateAll((links) => links.map((link) => link.getAttribute('href'))),
-		).toEqual(['#eval-swe-bench-verified', '/cards/o3-o4-mini/#eval-swe-bench-verified']);
+		const both = await section
+			.locator('dd')
+			.nth(0)
+			.locator('a')
+			.evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+		expect(both.sort()).toEqual(
+			Object.entries(matched)
+				.flatMap(([here, there]) => [`#eval-${here}`, `/cards/o3-o4-mini/#eval-${there}`])
+				.sort(),
+		);
 
 		const safeguards = await section
 			.locator('.parent-safeguards a')
@@ -495,20 +519,18 @@ describe('catalogue', () => {
 		await page.context().close();
 	});
 
-	test('unknown and partial dates, unverified entries and unrated categories are shown as such', async () => {
+	// Dates known only to the month and unverified entries: no real card has either since the
+	// catalogue reached October 2026, so the unusual-content fixture shows them (tests/content).
+	test('unverified entries and unrated categories are shown as such', async () => {
 		const page = await open('/', { javaScriptEnabled: false });
 		const row = (title: string) =>
-			page.locator('table.card-index tbody tr', { has: page.locator('th a', { hasText: title }) });
-		expect(await row('Sora 2 System Card').locator('time').getAttribute('datetime')).toBe(
-			'2025-09',
-		);
-		expect(await row('Sora 2 System Card').locator('time').textContent()).toBe('September 2025');
-		const unverified = [...cards]
-			.filter(([, card]) => card.unverified)
-			.map(([, card]) => card.title);
-		expect(unverified.length).toBeGreaterThan(0);
-		for (const title of unverified)
-			expect(await row(title).locator('.unverified-badge').count()).toBe(1);
+			page.locator('table.card-index tbody tr', {
+				has: page.getByRole('link', { name: title, exact: true }),
+			});
+		for (const [, card] of cards)
+			expect(await row(card.title).locator('.unverified-badge').count()).toBe(
+				card.unverified ? 1 : 0,
+			);
 		await page.context().close();
 
 		const codex = await open('/cards/gpt-5-codex/', { javaScriptEnabled: false });
