@@ -20,23 +20,47 @@ export interface ModelRating {
 	aliases: string[];
 }
 
+/** Whether a rating anchor (`risk-cbrn--o1-o1-mini`) lists the model among its models. */
+const namesModel = (anchor: string, modelId: string) => {
+	const models = anchor.split('--')[1];
+	return models !== undefined && `-${models}-`.includes(`-${modelId}-`);
+};
+
 /** Every rating the model received, newest first. */
 export function ratingsOfModel(catalogue: Catalogue, modelId: string): ModelRating[] {
 	const seenCategories = new Set<string>();
-	return categoryFacts(catalogue.ratings)
-		.filter((fact) => fact.modelIds.includes(modelId))
-		.map((fact) => {
-			const latest = !seenCategories.has(fact.category!);
-			seenCategories.add(fact.category!);
-			return {
-				fact,
-				anchor: modelRatingAnchor(fact.cardId, fact.anchor),
-				aliases: [
-					...(latest ? [ratingAnchor(fact.category!)] : []),
-					...fact.card.formerIds.map((formerId) => modelRatingAnchor(formerId, fact.anchor)),
-				],
-			};
-		});
+	const facts = categoryFacts(catalogue.ratings).filter((fact) => fact.modelIds.includes(modelId));
+	const anchors = new Set(facts.map((fact) => `${fact.cardId}#${fact.anchor}`));
+	const seenCardCategories = new Set<string>();
+	return facts.map((fact) => {
+		const latest = !seenCategories.has(fact.category!);
+		seenCategories.add(fact.category!);
+		// The newest rating of this card in this category here takes the card's renamed rating
+		// anchors that no longer rate this model.
+		const newestOfCard = !seenCardCategories.has(`${fact.cardId}#${fact.category}`);
+		seenCardCategories.add(`${fact.cardId}#${fact.category}`);
+		return {
+			fact,
+			anchor: modelRatingAnchor(fact.cardId, fact.anchor),
+			aliases: [
+				...(latest ? [ratingAnchor(fact.category!)] : []),
+				...fact.card.formerIds.map((formerId) => modelRatingAnchor(formerId, fact.anchor)),
+				// A rating anchor the card renamed (its models changed) keeps its old id here too, on
+				// the pages of the models the old id named: on the renamed rating if it still rates
+				// the model, or else on the card's newest rating of the model in that category.
+				...Object.entries(fact.card.anchorAliases)
+					.filter(
+						([from, to]) =>
+							namesModel(from, modelId) &&
+							(to === fact.anchor ||
+								(newestOfCard &&
+									!anchors.has(`${fact.cardId}#${to}`) &&
+									from.startsWith(`${ratingAnchor(fact.category!)}--`))),
+					)
+					.map(([from]) => modelRatingAnchor(fact.cardId, from)),
+			],
+		};
+	});
 }
 
 /** Every printed result, by model. Computed once per build. */

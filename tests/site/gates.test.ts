@@ -4,7 +4,7 @@
  * keyboard use. Each page type is exercised the way a reader uses it, including a search. Each
  * check is also shown to catch a planted defect (tests/fixtures/gates/).
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -19,15 +19,37 @@ import {
 
 const PAGES = builtPagePaths('dist');
 /**
- * axe runs on every page except most index views by publisher or coverage: those are well over a
- * hundred pages of one template (the filter links and the card table), so one family of them
- * stands for the rest. The HTML checker still reads every page.
+ * axe runs on every card, model, benchmark and framework page, and on a sample of the templates
+ * that repeat one layout over many pages, which a sample covers as well as the whole:
+ * - index views by publisher or coverage (well over a hundred pages of filter links and a card
+ *   table): the /index/all/all/ family stands for the rest;
+ * - compare pages (one per comparable pair of models): the first five, and the largest;
+ * - the risk explorer's per-level pages: the first three of each framework.
+ * The HTML checker still reads every page.
  */
-const AXE_PAGES = PAGES.filter(
-	(path) =>
-		!/^\/index\/[^/]+\/[^/]+\/[^/]+\/[^/]+\/[^/]+\/$/.test(path) ||
-		path.startsWith('/index/all/all/'),
+const sampleOf = (paths: readonly string[]) => {
+	const largest = [...paths].sort(
+		(a, b) =>
+			statSync(join('dist', b, 'index.html')).size - statSync(join('dist', a, 'index.html')).size,
+	)[0];
+	return new Set([...paths.slice(0, 5), ...(largest ? [largest] : [])]);
+};
+const COMPARE_SAMPLE = sampleOf(PAGES.filter((path) => path.startsWith('/compare/')));
+const RISK_LEVEL_SAMPLE = new Set(
+	[
+		...Map.groupBy(
+			PAGES.filter((path) => /^\/risk\/[^/]+\/[^/]+\/[^/]+\/$/.test(path)),
+			(path) => path.split('/')[2],
+		).values(),
+	].flatMap((paths) => paths.slice(0, 3)),
 );
+const AXE_PAGES = PAGES.filter((path) => {
+	if (/^\/index\/[^/]+\/[^/]+\/[^/]+\/[^/]+\/[^/]+\/$/.test(path))
+		return path.startsWith('/index/all/all/');
+	if (path.startsWith('/compare/')) return COMPARE_SAMPLE.has(path);
+	if (/^\/risk\/[^/]+\/[^/]+\/[^/]+\/$/.test(path)) return RISK_LEVEL_SAMPLE.has(path);
+	return true;
+});
 const FIXTURES = join(import.meta.dirname, '../fixtures/gates');
 /** One page of each type, with what a reader does there. */
 const PAGE_TYPES: Array<[string, (page: Page) => Promise<void>]> = [
