@@ -156,5 +156,10 @@ export const PublisherEntrySchema = strictObject({
 	/** As the publisher writes its name. */
 	name: NameSchema,
 	url: HttpUrlSchema.optional(),
+	/**
+	 * How far the catalogue goes for this publisher: the date of the last document our sources
+	 * hold, and what is known of anything later, so the index says where the record stops.
+	 */
+	recordedThrough: strictObject({ date: IsoDateSchema, note: TextSchema }).optional(),
 });
 export type PublisherEntry = z.output<typeof PublisherEntrySchema>;

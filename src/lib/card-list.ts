@@ -2,7 +2,7 @@
  * The card index: which cards a view shows and in what order. Every view is a static page, so the
  * index can be filtered and sorted without JavaScript, and each view has a URL that can be linked.
  */
-import { registry } from '../frameworks/registry.ts';
+import { registry, type Registry } from '../frameworks/registry.ts';
 import {
 	CARD_KINDS,
 	CARD_KIND_PLURALS,
@@ -247,5 +247,17 @@ export function cardsInView<T extends ListedCard>(cards: readonly T[], view: Ind
 			(a, b) =>
 				compareDates(a.data.published, b.data.published, view.order) ||
 				a.data.title.localeCompare(b.data.title),
+		);
+}
+
+/** Where the record stops, for each publisher the view lists that says so. */
+export function recordedThrough(
+	registry: Pick<Registry, 'publishers'>,
+	view: Pick<IndexView, 'publisher'>,
+): Array<{ name: string; date: string; note: string }> {
+	return registry.publishers
+		.filter((publisher) => view.publisher === 'all' || publisher.id === view.publisher)
+		.flatMap((publisher) =>
+			publisher.recordedThrough ? [{ name: publisher.name, ...publisher.recordedThrough }] : [],
 		);
 }

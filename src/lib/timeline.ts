@@ -6,6 +6,7 @@ import type { Registry } from '../frameworks/registry.ts';
 import type { Framework } from '../frameworks/types.ts';
 import { UNKNOWN_DATE } from '../schema/shared.ts';
 import { DEFAULT_INDEX_VIEW, cardsInView, type ListedCard } from './card-list.ts';
+import { frameworksAlongside } from './framework-pages.ts';
 
 export type TimelineEntry<T> =
 	| { type: 'card'; date: string; card: T }
@@ -41,4 +42,18 @@ export function buildTimeline<T extends ListedCard>(
 		entry.date === UNKNOWN_DATE ? 'Date not recovered' : entry.date.slice(0, 4),
 	);
 	return [...years].map(([year, yearEntries]) => ({ year, entries: yearEntries }));
+}
+
+/**
+ * What a framework's publication means for the cards after it: a new version governs them until
+ * the next one; a framework in force beside another leaves each card to say which it is rated under.
+ */
+export function frameworkEventNote(registry: Registry, framework: Framework): string {
+	// Only those already in force when it came out: an older framework did not know of a later one.
+	const alongside = frameworksAlongside(registry, framework).filter(
+		(other) => other.published <= framework.published,
+	);
+	if (alongside.length > 0)
+		return `It runs alongside the ${alongside.map((other) => other.shortName).join(' and the ')} and does not replace it; each card names the framework it is rated under.`;
+	return `${registry.publisher(framework.publisher).name}'s cards after this point fall under it until the next version.`;
 }

@@ -104,6 +104,37 @@ const DOSSIER_FIGURES: DossierFigure[] = [
 	['appendix-production-benchmarks', 'hate/threatening', 'OpenAI o4-mini', '0.724'],
 	['appendix-strongreject', 'illicit/non-violent-crime prompts', 'gpt-5-main-mini', '0.940'],
 	['appendix-image-input', 'harms-erotic', 'gpt-5-thinking-nano', '0.963'],
+	// More over the same tables
+	[
+		'instruction-hierarchy',
+		'System prompt extraction - academic attacks of developer message attacking system message',
+		'GPT-4o',
+		'0.561',
+	],
+	['production-factuality', 'correct claims per response', 'GPT-4o', '≈ 6.8'],
+	['open-ended-factuality-no-browsing', 'FActScore', 'OpenAI o4-mini', '≈ 37.7%'],
+	['coding-deception-categories', 'Test Repo Mismatch', 'OpenAI o3', '≈ 97.0%'],
+	[
+		'sycophancy',
+		'Preliminary online prevalence measurement compared to 4o (early A/B tests): paid users',
+		'gpt-5-main',
+		'-0.75',
+	],
+	['violent-attack-planning', 'Win Rate', 'OpenAI o3 vs gpt-5-thinking', '34.9% ± 1.4%'],
+	['agent-red-teaming', 'Attack success rate (k=10)', 'OpenAI o3', '≈ 62.7%'],
+	['securebio-static', 'Molecular Biology Capabilities Test', 'gpt-5-thinking', '48.0%'],
+	['securebio-agent', 'Fragment Design', 'OpenAI o3 helpful-only', '1.000'],
+	['cyber-range', 'Light scenarios: Pass@12, no hints', 'ChatGPT agent', '≈ 10%'],
+	['opqa', 'pass@1', 'ChatGPT agent', '≈ 1%'],
+	['metr-time-horizon', '50% time horizon (minutes)', 'OpenAI o3', '90'],
+	['apollo-log-falsification', 'Weak goal: Honest behavior', 'gpt-5-thinking', '≈ 96.6%'],
+	[
+		'safeguard-pairwise-red-teaming',
+		'95% CI (Win Prob): upper bound',
+		'OpenAI o3 vs gpt-5-thinking',
+		'46.8%',
+	],
+	['gray-swan-bio-jailbreaks', 'Attempts', 'gpt-5-thinking', '28367'],
 ];
 
 testDossierFigures(site, '/cards/gpt-5/', DOSSIER_FIGURES);

@@ -211,6 +211,19 @@ describe('search', () => {
 		await page.context().close();
 	});
 
+	test('"cyber critical" finds GPT-6 Astra\'s cybersecurity rating at its anchor', async () => {
+		const page = await open('/search/?q=cyber+critical');
+		await page.waitForSelector('#search-results li');
+		const astra = contentCatalogue().ratings.find(
+			(fact) =>
+				fact.cardId === 'gpt-6-astra' &&
+				fact.category === 'cybersecurity' &&
+				fact.view.level.id === 'critical',
+		)!;
+		expect(await resultLinks(page)).toContain(astra.href);
+		await page.context().close();
+	});
+
 	test('"persuasion medium" finds o3-mini\'s persuasion rating at its anchor', async () => {
 		const page = await open('/search/?q=persuasion+medium');
 
@@ -637,4 +650,45 @@ test('a compare page shows every shared evaluation with both values, reached fro
 		);
 	expect(rows).toEqual(shared.map((pair) => [pair.a.href, pair.b.href]));
 	await page.context().close();
+});
+
+describe('OpenAI to October 2026', () => {
+	test('the timeline shows every framework version, the Frontier Governance Framework included', async () => {
+		const page = await open('/timeline/', { javaScriptEnabled: false });
+		const ids = await page
+			.locator('li.timeline-framework')
+			.evaluateAll((items) => items.map((item) => item.id));
+		expect(ids).toEqual(registry.frameworks.map((framework) => `framework-${framework.id}`));
+		expect(await page.locator('#framework-fgf').textContent()).toContain('runs alongside');
+		await page.context().close();
+	});
+
+	test('the index says where the record stops', async () => {
+		const page = await open('/', { javaScriptEnabled: false });
+		const openai = registry.publisher('openai');
+		expect(await page.locator('.index-record time').getAttribute('datetime')).toBe(
+			openai.recordedThrough!.date,
+		);
+		expect(await page.locator('.index-record').textContent()).toContain(
+			openai.recordedThrough!.note,
+		);
+		await page.context().close();
+	});
+
+	test('the o1 model page lists its figures from every card that reports them, each with its card', async () => {
+		const page = await open('/models/o1/', { javaScriptEnabled: false });
+		const captions = await page.locator('table.model-results caption').allTextContents();
+		const reporting = contentCatalogue()
+			.results.filter((result) => result.modelId === 'o1')
+			.map((result) => result.cardTitle);
+		expect(new Set(captions)).toEqual(new Set(reporting));
+		expect(captions).toEqual(
+			expect.arrayContaining([
+				'OpenAI o1 System Card',
+				'OpenAI o3-mini System Card',
+				'OpenAI o3 and o4-mini System Card',
+			]),
+		);
+		await page.context().close();
+	});
 });

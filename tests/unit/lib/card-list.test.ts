@@ -8,6 +8,7 @@ import {
 	indexViewHasPage,
 	indexViewPageHrefs,
 	indexViewPath,
+	recordedThrough,
 	type IndexView,
 	type ListedCard,
 } from '../../../src/lib/card-list.ts';
@@ -161,4 +162,15 @@ test("a view's later pages follow its own path; the home page's follow the defau
 	]);
 	expect(indexViewPageHrefs(DEFAULT_INDEX_VIEW, 2)).toEqual(['/', '/index/all/all/newest/2/']);
 	expect(indexViewPageHrefs(DEFAULT_INDEX_VIEW, 1)).toEqual(['/']);
+});
+
+test('the index says where the record of each publisher it lists stops', () => {
+	const publishers = [
+		{ id: 'lab-a', name: 'Lab A', recordedThrough: { date: '2026-10-07', note: 'Nothing later.' } },
+		{ id: 'lab-b', name: 'Lab B' },
+	];
+	expect(recordedThrough({ publishers }, { publisher: 'all' })).toEqual([
+		{ name: 'Lab A', date: '2026-10-07', note: 'Nothing later.' },
+	]);
+	expect(recordedThrough({ publishers }, { publisher: 'lab-b' })).toEqual([]);
 });

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { registry } from '../../../src/frameworks/registry.ts';
-import { buildTimeline } from '../../../src/lib/timeline.ts';
+import { buildTimeline, frameworkEventNote } from '../../../src/lib/timeline.ts';
 
 const card = (id: string, published: string) => ({
 	id,
@@ -37,4 +37,13 @@ test('framework versions are placed before the first card published after them; 
 		['2026', ['fgf']],
 		['Date not recovered', ['lost']],
 	]);
+});
+
+test('a new version governs the cards after it; a framework in force beside another does not', () => {
+	expect(frameworkEventNote(registry, registry.get('pf-v2'))).toBe(
+		"OpenAI's cards after this point fall under it until the next version.",
+	);
+	expect(frameworkEventNote(registry, registry.get('fgf'))).toBe(
+		'It runs alongside the Preparedness Framework v2 and does not replace it; each card names the framework it is rated under.',
+	);
 });
