@@ -55,6 +55,12 @@ function expectComplete(dist: string) {
 test('two builds at once both publish a complete site, one after the other', async () => {
 	const dist = join(root, 'concurrent', 'dist');
 	const first = startBuild(content('first', 'First Build Card'), dist);
+	// The second starts once the first holds the lock, so it has to wait however busy the machine
+	// is (started together, a loaded machine could finish the first before the second began).
+	await until(
+		() => existsSync(join(LOCK, 'pid')) && readFileSync(join(LOCK, 'pid'), 'utf8') === String(first.child.pid),
+		'the first build to take the lock',
+	);
 	const second = startBuild(content('second', 'Second Build Card'), dist);
 	const [a, b] = await Promise.all([first.done, second.done]);
 
