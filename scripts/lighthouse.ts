@@ -56,6 +56,7 @@ function pagesByType(): Array<[string, string]> {
 	const candidates: Array<[string, string | undefined]> = [
 		['home', '/'],
 		['card', firstPage('cards', 1)],
+		['card, the largest', largestPage('cards')],
 		['card index view, the longest', largestPage('index')],
 		['model', firstPage('models', 1)],
 		['model results, a later page', withContinuation('models', 'results')],
