@@ -7,7 +7,6 @@
  * It runs before every build (see `src/integrations/content-check.ts`), in the content tests, and
  * against the bad-content fixtures. It never throws on bad content: it returns problems.
  */
-import { restatedResult } from './restatements.ts';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { z } from 'astro/zod';
@@ -36,6 +35,7 @@ import { findReferences } from './references.ts';
 import { isPageId, ratingAnchor } from './anchors.ts';
 import { unratedCategories } from './rating-facts.ts';
 import { readProse } from './prose.ts';
+import { restatedResult } from './restatements.ts';
 import { parseYamlSource } from './yaml-source.ts';
 import { extractFrontmatter, parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 

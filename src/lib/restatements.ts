@@ -5,11 +5,14 @@
  * with `restatedIn`, and both tables link to each other. The content check guarantees each link
  * names exactly one cell; this module finds it.
  */
-import type { Evaluation, EvaluationResult } from '../schema/evaluation.ts';
+import {
+	MISSING_REASON_LABELS,
+	type Evaluation,
+	type EvaluationResult,
+} from '../schema/evaluation.ts';
 import { cardPath, evaluationRowAnchor } from './anchors.ts';
 import type { Catalogue } from './catalogue.ts';
 import { metricOf, provenanceOf, tableRowAnchorKey, valueText } from './evaluation-table.ts';
-import { MISSING_REASON_LABELS } from '../schema/evaluation.ts';
 
 export type Restatement = NonNullable<EvaluationResult['restatedIn']>[number];
 
