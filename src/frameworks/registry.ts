@@ -185,6 +185,17 @@ export function createRegistry(files: RegistryFiles): Registry {
 					`expected one of the entry's levels: ${known(levelIds)}`,
 				);
 		});
+		const determinationIds = framework.determinations.map((determination) => determination.id);
+		framework.categories.forEach((category, index) => {
+			category.determinations?.forEach((determination, position) => {
+				if (!determinationIds.includes(determination))
+					report(
+						['categories', index, 'determinations', position],
+						determination,
+						`expected one of the entry's determinations: ${known(determinationIds)}`,
+					);
+			});
+		});
 		framework.lineage.forEach((line, index) => {
 			const other = byId.get(line.from);
 			if (!other) {

@@ -67,8 +67,8 @@ export const FrameworkEntrySchema = strictObject({
 	shortName: TextSchema,
 	version: TextSchema,
 	published: IsoDateSchema,
-	/** The framework document. */
-	documentUrl: HttpUrlSchema,
+	/** The framework document; omitted when no source we hold gives this version's own address. */
+	documentUrl: HttpUrlSchema.optional(),
 	/** The publisher's page about it, if any. */
 	summaryUrl: HttpUrlSchema.optional(),
 	/** How cards rated under it write their ratings: the id of a module in src/frameworks/scoring/. */
@@ -99,6 +99,11 @@ export const FrameworkEntrySchema = strictObject({
 				label: NameSchema,
 				role: z.enum(CATEGORY_ROLES),
 				description: TextSchema,
+				/**
+				 * The determinations a card may state for this category, where only some of the
+				 * entry's apply to it (a threshold is ruled out or not; a safeguard standard is named).
+				 */
+				determinations: z.array(IdSchema).min(1).optional(),
 			}),
 		)
 		.min(1, { error: 'expected at least one category' })

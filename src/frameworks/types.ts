@@ -113,8 +113,11 @@ export interface ScoringAdapter {
 	): void;
 	/** Scorecard column headings after the category. */
 	columns(framework: Framework): string[];
-	/** The steps ratings are grouped by in the risk explorer, in order. */
-	groupingLevels(framework: Framework): readonly FrameworkStep[];
+	/**
+	 * The steps ratings are grouped by in the risk explorer, in order: those a rating of `category`
+	 * can take when one is given.
+	 */
+	groupingLevels(framework: Framework, category?: string): readonly FrameworkStep[];
 	/** The normalised view of a rating; `subject` is the category's label (or the card level's). */
 	view(
 		rating: AuthoredRating | AuthoredCardLevel,

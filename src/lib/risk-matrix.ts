@@ -23,8 +23,8 @@ export interface MatrixRow {
 export interface RiskMatrix {
 	framework: Framework;
 	categories: FrameworkCategory[];
-	/** The steps ratings are grouped by on the per-level pages. */
-	levels: readonly FrameworkStep[];
+	/** The steps ratings of each category are grouped by on the per-level pages. */
+	levels: Record<string, readonly FrameworkStep[]>;
 	rows: MatrixRow[];
 }
 
@@ -42,10 +42,13 @@ export function riskMatrices(catalogue: Catalogue): RiskMatrix[] {
 				}
 			}
 			const rated = ratedCategories(framework);
+			const adapter = registry.adapterOf(framework);
 			return {
 				framework,
 				categories: framework.categories.filter((category) => rated.includes(category.id)),
-				levels: registry.adapterOf(framework).groupingLevels(framework),
+				levels: Object.fromEntries(
+					rated.map((category) => [category, adapter.groupingLevels(framework, category)]),
+				),
 				rows: [...rows.values()].sort((a, b) =>
 					modelName(a.modelId).localeCompare(modelName(b.modelId)),
 				),

@@ -58,11 +58,16 @@ describe('framework pages', () => {
 				framework.determinations.map((determination) => determination.label),
 			);
 			expect(await texts(page, '[id^="gate-"]')).toEqual(framework.gates.map((gate) => gate.rule));
-			expect(
-				await page
-					.locator('a[rel="external"]', { hasText: 'Read the framework document' })
-					.getAttribute('href'),
-			).toBe(framework.documentUrl);
+			if (framework.documentUrl)
+				expect(
+					await page
+						.locator('a[rel="external"]', { hasText: 'Read the framework document' })
+						.getAttribute('href'),
+				).toBe(framework.documentUrl);
+			else
+				expect(await page.locator('.card-links').textContent()).toContain(
+					'The address of this version’s document was not recovered.',
+				);
 			expect(await page.locator('#sources ~ ul li').count()).toBe(framework.sources.length);
 
 			const cards = contentCatalogue().cardsNewestFirst.filter(
@@ -100,7 +105,7 @@ test('an address under a framework’s former URL segment forwards to its page u
 	)!;
 	const [slug] = matrix.framework.formerSlugs;
 	const [category] = matrix.categories;
-	const level = matrix.levels[0]!;
+	const level = matrix.levels[category!.id]![0]!;
 	const page = await open(`${riskLevelPath(slug!, category!.id, level.id)}#main`, true);
 
 	await page.waitForURL(`**${riskLevelPath(matrix.framework.id, category!.id, level.id)}#main`);

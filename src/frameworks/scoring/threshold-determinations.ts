@@ -1,12 +1,22 @@
 /**
  * Threshold determinations: for each category the card states one determination from the
  * framework's list (e.g. below the threshold, treated as reaching it as a precaution, reaching it).
- * A determination counts as reaching every level up to the one it `meets`.
+ * A determination counts as reaching every level up to the one it `meets`. A category may allow
+ * only some of the list, as when a framework words a threshold's outcome (ruled out or not) apart
+ * from the safeguard standard a model is deployed under.
  */
 import { z } from 'astro/zod';
 import { strictObject } from '../../schema/shared.ts';
 import { badgeOf, idsOf, quoted, stepIn, stepsUpTo } from '../ladder.ts';
-import type { ScoringAdapter } from '../types.ts';
+import type { Framework, FrameworkStep, ScoringAdapter } from '../types.ts';
+
+/** The determinations a rating of `category` may state: the category's own list, or all of them. */
+function determinationsFor(framework: Framework, category?: string): FrameworkStep[] {
+	const allowed = framework.categories.find((entry) => entry.id === category)?.determinations;
+	return allowed
+		? framework.determinations.filter((determination) => allowed.includes(determination.id))
+		: framework.determinations;
+}
 
 export const adapter: ScoringAdapter = {
 	kind: 'threshold-determinations',
@@ -32,10 +42,20 @@ export const adapter: ScoringAdapter = {
 			locator,
 			note,
 			asOf,
+		}).superRefine((rating, ctx) => {
+			const allowed = idsOf(determinationsFor(framework, rating.category));
+			if (allowed.includes(rating.determination)) return;
+			const label = framework.categories.find((entry) => entry.id === rating.category)!.label;
+			ctx.addIssue({
+				code: 'custom',
+				path: ['determination'],
+				input: rating.determination,
+				message: `expected a determination the ${framework.shortName} allows for ${label}: ${quoted(allowed)}`,
+			});
 		});
 	},
 	columns: () => ['Determination'],
-	groupingLevels: (framework) => framework.determinations,
+	groupingLevels: determinationsFor,
 	view(rating, framework, subject) {
 		const determination = stepIn(framework.determinations, String(rating['determination']));
 		return {

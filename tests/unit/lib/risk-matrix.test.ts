@@ -67,7 +67,7 @@ test('the matrix keeps each framework apart, links each rating, and lists newer 
 	expect(v2Matrix!.rows.map((row) => [row.modelId, Object.keys(row.cells)])).toEqual([
 		['model-b', ['cybersecurity']],
 	]);
-	expect(v2Matrix!.levels.map((level) => level.id)).toEqual(
+	expect(v2Matrix!.levels['cybersecurity']!.map((level) => level.id)).toEqual(
 		registry.get('pf-v2').determinations.map((determination) => determination.id),
 	);
 
