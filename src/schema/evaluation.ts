@@ -78,8 +78,20 @@ export type ValueBasis = (typeof VALUE_BASES)[number];
 
 export const REASONING_EFFORTS = ['minimal', 'low', 'medium', 'high'] as const;
 
+/** Whether a hybrid reasoning model answered straight away or thought at length first. */
+export const THINKING_MODES = ['standard', 'extended'] as const;
+export const THINKING_MODE_LABELS: Record<(typeof THINKING_MODES)[number], string> = {
+	standard: 'standard thinking',
+	extended: 'extended thinking',
+};
+
 export const ConditionsSchema = strictObject({
 	reasoningEffort: z.enum(REASONING_EFFORTS).optional(),
+	thinking: z.enum(THINKING_MODES).optional(),
+	/** The most tokens the model may think for, where the card states a budget. */
+	thinkingBudget: z.int().positive().optional(),
+	/** A named part of the benchmark the figure is over, e.g. "hard subset"; a different subset is a different setup. */
+	subset: TextSchema.optional(),
 	/** pass@k: success if any of k attempts succeeds. */
 	passAtK: z.int().positive().optional(),
 	/** cons@k: the majority answer over k samples. */
@@ -87,6 +99,8 @@ export const ConditionsSchema = strictObject({
 	/** Attempts or rollouts per task, where the card states them. */
 	attempts: z.int().positive().optional(),
 	browsing: z.boolean().optional(),
+	/** Whether deployment safeguards (classifiers, monitoring, system-prompt mitigations) were on. */
+	safeguards: z.boolean().optional(),
 	tools: z.boolean().optional(),
 	/** Agent scaffold or harness, e.g. "Agentless 1.0". */
 	scaffold: TextSchema.optional(),
