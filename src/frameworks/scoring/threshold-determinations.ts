@@ -32,12 +32,17 @@ export const adapter: ScoringAdapter = {
 	},
 	ratingSchema(framework, { category, models, locator, note, asOf }) {
 		const ids = idsOf(framework.determinations);
+		// Where categories allow only some determinations, the check below names the category's own
+		// list; a list of all of them would offer values the category rejects.
+		const perCategory = framework.categories.some((entry) => entry.determinations);
 		return strictObject({
 			category,
 			/** What the card determined for this category. */
-			determination: z.enum(ids, {
-				error: `expected a ${framework.shortName} determination: ${quoted(ids)}`,
-			}),
+			determination: perCategory
+				? z.string()
+				: z.enum(ids, {
+						error: `expected a ${framework.shortName} determination: ${quoted(ids)}`,
+					}),
 			models,
 			locator,
 			note,

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
+import { z } from 'astro/zod';
 import { createRegistry, registry, type RegistryFiles } from '../../../src/frameworks/registry.ts';
 import { adapter as prePostLevels } from '../../../src/frameworks/scoring/pre-post-levels.ts';
 import { adapter as thresholdDeterminations } from '../../../src/frameworks/scoring/threshold-determinations.ts';
@@ -13,11 +14,23 @@ const rating = (fields: Record<string, unknown>): AuthoredRating => ({
 
 test('the registry holds each framework version once, oldest first, with its scoring kind', () => {
 	expect(registry.frameworks.map((framework) => [framework.id, framework.scoring])).toEqual([
+		['rsp-v1-0', 'threshold-determinations'],
 		['pf-v1', 'pre-post-levels'],
+		['rsp-v2-0', 'threshold-determinations'],
+		['rsp-v2-1', 'threshold-determinations'],
 		['pf-v2', 'threshold-determinations'],
+		['rsp-v2-2', 'threshold-determinations'],
+		['rsp-v3-0', 'threshold-determinations'],
+		['rsp-v3-1', 'threshold-determinations'],
+		['rsp-v3-2', 'threshold-determinations'],
+		['rsp-v3-3', 'threshold-determinations'],
 		['fgf', 'threshold-determinations'],
+		['rsp-v3-4', 'threshold-determinations'],
 	]);
-	expect(registry.cardFrameworkIds).toEqual(['pf-v1', 'pf-v2', 'fgf', 'none']);
+	expect(registry.cardFrameworkIds).toEqual([
+		...registry.frameworks.map((framework) => framework.id),
+		'none',
+	]);
 	expect(registry.frameworkLabel('none')).toBe('No framework');
 	expect(
 		registry
@@ -190,4 +203,50 @@ test('a framework in force alongside another names one of the same publisher', (
 	expect(createRegistry(files(ENTRY + 'alongside: [pf-v1]\n')).get('lab-x').alongside).toEqual([
 		'pf-v1',
 	]);
+});
+
+test('a category may allow only some determinations: the rating schema and the risk explorer’s levels follow its list', () => {
+	const entry = ENTRY.replace(
+		'  - { id: bio, label: Bio, role: tracked, description: Biology. }',
+		[
+			'  - { id: bio, label: Bio, role: tracked, description: Biology., determinations: [below] }',
+			'  - { id: cyber, label: Cyber, role: tracked, description: Cyber. }',
+		].join('\n'),
+	);
+	const built = createRegistry(files(entry));
+	const framework = built.get('lab-x');
+	const adapter = built.adapterOf(framework);
+	const common = {
+		category: z.enum(['bio', 'cyber']),
+		models: z.unknown().optional(),
+		locator: z.unknown().optional(),
+		note: z.unknown().optional(),
+		asOf: z.unknown().optional(),
+	};
+	const schema = adapter.ratingSchema(framework, common);
+
+	expect(adapter.groupingLevels(framework, 'bio').map((step) => step.id)).toEqual(['below']);
+	expect(adapter.groupingLevels(framework, 'cyber').map((step) => step.id)).toEqual([
+		'below',
+		'reached',
+	]);
+	expect(schema.safeParse({ category: 'cyber', determination: 'reached' }).error).toBeUndefined();
+	const rejected = schema.safeParse({ category: 'bio', determination: 'reached' });
+	expect(rejected.error?.issues.map((issue) => [issue.path, issue.message])).toEqual([
+		[
+			['determination'],
+			'expected a determination the Example Framework v1 allows for Bio: "below"',
+		],
+	]);
+});
+
+test('a category that allows a determination its entry does not list is rejected', () => {
+	const entry = ENTRY.replace(
+		'description: Biology. }',
+		'description: Biology., determinations: [below, crossed] }',
+	);
+
+	expect(() => createRegistry(files(entry))).toThrow(
+		`src/frameworks/entries/lab-x.yaml:14  categories[0].determinations[1]: got "crossed"; expected one of the entry's determinations: "below", "reached"`,
+	);
 });

@@ -100,7 +100,10 @@ test('every view has its own path; the default view is the home page; the first 
 	);
 	expect(indexViewPath(view({ publisher: 'openai' }))).toBe('/index/all/all/newest/openai/all/');
 	expect(new Set(paths).size).toBe(paths.length);
-	expect(paths.length).toBe(2 * 4 * 5 * 3 * 2);
+	// Every publisher and "all"; four kinds; every framework, "none" and "all"; three coverages; two orders.
+	expect(paths.length).toBe(
+		(registry.publishers.length + 1) * 4 * (registry.frameworks.length + 2) * 3 * 2,
+	);
 });
 
 test('kind, framework and order views always get a page; views by publisher or coverage only when they list a card', () => {

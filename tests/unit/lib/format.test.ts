@@ -35,6 +35,19 @@ test('conditions and locators read as short labels', () => {
 	expect(
 		describeConditions({ passAtK: 12, tools: false, sampleSize: 3000, grader: 'o1-preview' }),
 	).toEqual(['pass@12', 'tools off', 'n = 3,000', 'graded by o1-preview']);
+	expect(
+		describeConditions({
+			thinking: 'extended',
+			thinkingBudget: 16000,
+			subset: 'hard subset',
+			safeguards: false,
+		}),
+	).toEqual([
+		'extended thinking',
+		'16,000-token thinking budget',
+		'hard subset',
+		'without safeguards',
+	]);
 	expect(locatorText({ section: '4.1.3', table: 'Table 3', page: 4 })).toBe(
 		'§4.1.3, Table 3, p. 4',
 	);

@@ -55,7 +55,10 @@ test('the matrix keeps each framework apart, links each rating, and lists newer 
 			},
 		},
 	});
-	const [v1Matrix, v2Matrix] = riskMatrices(catalogue);
+	const matrices = riskMatrices(catalogue);
+	const [v1Matrix, v2Matrix] = ['pf-v1', 'pf-v2'].map((id) =>
+		matrices.find((matrix) => matrix.framework.id === id),
+	);
 
 	expect(v1Matrix!.framework.id).toBe('pf-v1');
 	expect(v1Matrix!.rows.map((row) => row.modelId)).toEqual(['model-a', 'model-b']);
@@ -108,15 +111,19 @@ test('a card with two versions lists the rating of its later version first', () 
 			},
 		},
 	});
-	const cell = riskMatrices(catalogue)[0]!.rows.find((row) => row.modelId === 'model-a')!.cells[
-		'cbrn'
-	]!;
+	const cell = riskMatrices(catalogue)
+		.find((matrix) => matrix.framework.id === 'pf-v1')!
+		.rows.find((row) => row.modelId === 'model-a')!.cells['cbrn']!;
 	expect(cell.map((rating) => [rating.asOf, rating.view.level.id])).toEqual([
 		['2025-06-01', 'medium'],
 		['2025-01-31', 'low'],
 	]);
 	expect(
-		modelsAtLevel(riskMatrices(catalogue)[0]!, 'cbrn', 'medium').map((entry) => entry.modelId),
+		modelsAtLevel(
+			riskMatrices(catalogue).find((matrix) => matrix.framework.id === 'pf-v1')!,
+			'cbrn',
+			'medium',
+		).map((entry) => entry.modelId),
 	).toEqual(['model-a', 'model-b']);
 });
 

@@ -31,10 +31,10 @@ test('framework versions are placed before the first card published after them; 
 		entries.map((entry) => (entry.type === 'card' ? entry.card.id : entry.framework.id)),
 	]);
 	expect(flat).toEqual([
-		['2023', ['gpt-4', 'dall-e-3', 'pf-v1']],
-		['2024', ['gpt-4o']],
-		['2025', ['gpt-4-5', 'pf-v2', 'o3']],
-		['2026', ['fgf']],
+		['2023', ['gpt-4', 'rsp-v1-0', 'dall-e-3', 'pf-v1']],
+		['2024', ['gpt-4o', 'rsp-v2-0']],
+		['2025', ['gpt-4-5', 'rsp-v2-1', 'pf-v2', 'o3', 'rsp-v2-2']],
+		['2026', ['rsp-v3-0', 'rsp-v3-1', 'rsp-v3-2', 'rsp-v3-3', 'fgf', 'rsp-v3-4']],
 		['Date not recovered', ['lost']],
 	]);
 });
