@@ -144,6 +144,29 @@ export function frameworksIndexData(catalogue: Catalogue) {
 				})),
 			}))
 			.filter((entry) => entry.frameworks.length > 0),
-		mappings: frameworkMappings(registry),
+		mappings: mappingGroups(registry),
 	};
+}
+
+/**
+ * The mappings in groups: those between two labs' frameworks first (crosswalks, always
+ * approximate), then each publisher's own, so a crosswalk never reads as a lineage of versions.
+ */
+function mappingGroups(registry: Registry) {
+	const all = frameworkMappings(registry);
+	const crossLab = all.filter((mapping) => mapping.from.publisher !== mapping.to.publisher);
+	return [
+		...(crossLab.length > 0
+			? [{ id: 'crosswalks', heading: 'Between labs', mappings: crossLab }]
+			: []),
+		...registry.publishers.flatMap((publisher) => {
+			const own = all.filter(
+				(mapping) =>
+					mapping.to.publisher === publisher.id && mapping.from.publisher === publisher.id,
+			);
+			return own.length > 0
+				? [{ id: `mappings-${publisher.id}`, heading: `Within ${publisher.name}`, mappings: own }]
+				: [];
+		}),
+	];
 }
