@@ -7,6 +7,7 @@
  */
 import { z } from 'astro/zod';
 import {
+	AnchorIdSchema,
 	HttpUrlSchema,
 	IdSchema,
 	IsoDateSchema,
@@ -137,6 +138,8 @@ export const FrameworkEntrySchema = strictObject({
 				from: IdSchema,
 				/** Where the mapping comes from and how far to trust it. */
 				note: TextSchema,
+				/** Earlier ids of this mapping's section on /risk/; links to them keep landing on it. */
+				anchorAliases: z.array(AnchorIdSchema).default([]),
 				mappings: z
 					.array(
 						strictObject({

@@ -37,6 +37,8 @@ export interface FrameworkMapping {
 	from: Framework;
 	to: Framework;
 	note: string;
+	/** Earlier ids of its section on /risk/. */
+	anchorAliases: readonly string[];
 	mappings: Array<{
 		from: string;
 		fromLabel: string;
@@ -57,6 +59,7 @@ export function frameworkMappings(registry: Registry): FrameworkMapping[] {
 				from,
 				to: framework,
 				note: line.note,
+				anchorAliases: line.anchorAliases,
 				mappings: line.mappings.map((mapping) => ({
 					from: mapping.from,
 					fromLabel: registry.categoryLabel(from, mapping.from),

@@ -6,6 +6,7 @@
 import type { Framework, FrameworkCategory, FrameworkStep } from '../frameworks/types.ts';
 import { ratedCategories } from '../schema/rating.ts';
 import type { Catalogue } from './catalogue.ts';
+import { frameworkMappings, isVersionLineage } from './framework-pages.ts';
 import { categoryFacts, type RatingFact } from './rating-facts.ts';
 
 /**
@@ -79,3 +80,27 @@ export const riskLevelPath = (frameworkSlug: string, category: string, level: st
 export const riskSectionId = (frameworkSlug: string): string => `matrix-${frameworkSlug}`;
 export const riskRowId = (frameworkSlug: string, modelId: string): string =>
 	`${frameworkSlug}-${modelId}`;
+
+/** The id of a lineage section on /risk/: both framework ids, so adding a lineage moves no other. */
+export const riskLineageId = (from: string, to: string): string => `lineage-${from}-${to}`;
+
+/**
+ * The risk explorer by publisher: each lab's framework matrices, oldest first, then the lineages
+ * between versions of its frameworks. Crosswalks between frameworks of different labs, or in force
+ * side by side, are on /frameworks/, never here.
+ */
+export function riskExplorerSections(catalogue: Catalogue) {
+	const { registry } = catalogue;
+	const matrices = riskMatrices(catalogue);
+	const lineages = frameworkMappings(registry).filter(isVersionLineage);
+	return registry.publishers
+		.map((publisher) => ({
+			publisher,
+			id: `publisher-${publisher.id}`,
+			matrices: matrices.filter((matrix) => matrix.framework.publisher === publisher.id),
+			lineages: lineages
+				.filter((mapping) => mapping.to.publisher === publisher.id)
+				.map((mapping) => ({ mapping, id: riskLineageId(mapping.from.id, mapping.to.id) })),
+		}))
+		.filter((section) => section.matrices.length > 0);
+}
