@@ -87,7 +87,7 @@ export function flattenResults(
 					result.opponent?.id ?? '',
 				]),
 				value: result.value,
-				text: valueText(result.value, result.ci, metric, approximate),
+				text: valueText(result.value, result.ci, metric, approximate, result.bound),
 				approximate,
 				secondary,
 				sourceId: (result.locator ?? evaluation.locator).source.id,

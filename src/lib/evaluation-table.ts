@@ -6,6 +6,8 @@
 import {
 	MISSING_REASON_LABELS,
 	VARIANT_LABELS,
+	BOUND_SIGNS,
+	type Bound,
 	type Evaluation,
 	type EvaluationResult,
 	type Metric,
@@ -105,14 +107,18 @@ export function provenanceOf(
 	};
 }
 
-/** A value as every view prints it: with its unit and interval, and "≈ " when approximate. */
+/**
+ * A value as every view prints it: with its unit and interval, "≈ " when approximate, and the
+ * sign of a bound ("< 0.25%") when the card gives only a bound.
+ */
 export function valueText(
 	value: number,
 	ci: number | undefined,
 	metric: Pick<Metric, 'unit' | 'decimals'>,
 	approximate: boolean,
+	bound?: Bound,
 ): string {
-	return `${approximate ? '≈ ' : ''}${formatWithInterval(value, ci, metric)}`;
+	return `${approximate ? '≈ ' : ''}${bound ? `${BOUND_SIGNS[bound]} ` : ''}${formatWithInterval(value, ci, metric)}`;
 }
 
 /** The data-id part of a table row's anchor: the row id, the metric id, or both. */
@@ -212,7 +218,7 @@ export function buildEvaluationTable(
 				};
 			}
 			bases.add(basis);
-			const text = valueText(result.value!, result.ci, metric, approximate);
+			const text = valueText(result.value!, result.ci, metric, approximate, result.bound);
 			return { columnKey: column.key, text, missing: false, basis, approximate, footnotes: notes };
 		}),
 	}));

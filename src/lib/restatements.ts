@@ -71,7 +71,13 @@ export interface RestatementLink {
 const cellText = (evaluation: Evaluation, result: EvaluationResult) => {
 	if (result.value === undefined) return MISSING_REASON_LABELS[result.missing!];
 	const { approximate } = provenanceOf(evaluation, result);
-	return valueText(result.value, result.ci, metricOf(evaluation, result.metric), approximate);
+	return valueText(
+		result.value,
+		result.ci,
+		metricOf(evaluation, result.metric),
+		approximate,
+		result.bound,
+	);
 };
 
 const cellHref = (evaluationId: string, evaluation: Evaluation, result: EvaluationResult) => {

@@ -48,6 +48,16 @@ export const VARIANT_LABELS: Record<Variant, string> = {
 	'fine-tuned': 'fine-tuned',
 };
 
+/** A value the card prints as a bound ("< 0.25%", "more than 90%"), with the sign every view shows. */
+export const BOUNDS = ['less-than', 'at-most', 'at-least', 'more-than'] as const;
+export type Bound = (typeof BOUNDS)[number];
+export const BOUND_SIGNS: Record<Bound, string> = {
+	'less-than': '<',
+	'at-most': '≤',
+	'at-least': '≥',
+	'more-than': '>',
+};
+
 /** Why a cell has no value. */
 export const MISSING_REASONS = [
 	'not-evaluated',
@@ -181,6 +191,8 @@ export function createEvaluationSchema(
 		value: z.number().optional(),
 		/** Half-width of the printed confidence interval, in the metric's unit. */
 		ci: z.number().nonnegative().optional(),
+		/** Set when the card gives the value as a bound, not as the figure itself. */
+		bound: z.enum(BOUNDS).optional(),
 		missing: z.enum(MISSING_REASONS).optional(),
 		basis: z.enum(VALUE_BASES).optional(),
 		/**

@@ -48,9 +48,10 @@ export const adapter: ScoringAdapter = {
 			note,
 			asOf,
 		}).superRefine((rating, ctx) => {
-			const allowed = idsOf(determinationsFor(framework, rating.category));
+			const category = String(rating.category);
+			const allowed = idsOf(determinationsFor(framework, category));
 			if (allowed.includes(rating.determination)) return;
-			const label = framework.categories.find((entry) => entry.id === rating.category)!.label;
+			const label = framework.categories.find((entry) => entry.id === category)!.label;
 			ctx.addIssue({
 				code: 'custom',
 				path: ['determination'],
