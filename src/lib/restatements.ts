@@ -20,7 +20,7 @@ export type Restatement = NonNullable<EvaluationResult['restatedIn']>[number];
 export function restatedResult(
 	target: Evaluation,
 	modelId: string,
-	restatement: Pick<Restatement, 'row' | 'metric' | 'variant'>,
+	restatement: Pick<Restatement, 'row' | 'metric' | 'variant' | 'conditions'>,
 ): { index: number } | { problem: string; path: 'row' | 'metric' | 'variant' } {
 	const rowIds = target.rows?.map((row) => row.id) ?? [];
 	const quoted = (ids: readonly string[]) => ids.map((id) => `"${id}"`).join(', ');
@@ -39,7 +39,7 @@ export function restatedResult(
 			problem: `expected one of the later evaluation's metrics: ${quoted(metricIds)}`,
 		};
 	const variant = restatement.variant ?? 'default';
-	const matches = target.results.flatMap((result, index) =>
+	const inCell = target.results.flatMap((result, index) =>
 		result.model.id === modelId &&
 		result.variant === variant &&
 		result.row === restatement.row &&
@@ -47,6 +47,17 @@ export function restatedResult(
 			? [index]
 			: [],
 	);
+	// Where the model has a cell per setup, the link names the setup by the cell's own conditions.
+	const conditionsKey = (conditions: object | undefined) =>
+		JSON.stringify(Object.entries(conditions ?? {}).sort(([a], [b]) => a.localeCompare(b)));
+	const matches =
+		restatement.conditions !== undefined || inCell.length > 1
+			? inCell.filter(
+					(index) =>
+						conditionsKey(target.results[index]!.conditions) ===
+						conditionsKey(restatement.conditions),
+				)
+			: inCell;
 	if (matches.length === 1) return { index: matches[0]! };
 	return {
 		path: 'variant',

@@ -219,6 +219,11 @@ export function createEvaluationSchema(
 					row: IdSchema.optional(),
 					metric: IdSchema.optional(),
 					variant: z.enum(VARIANTS).optional(),
+					/**
+					 * The cell's own conditions there, where the model has a cell per setup (e.g.
+					 * standard and extended thinking); none picks the cell without conditions of its own.
+					 */
+					conditions: ConditionsSchema.optional(),
 				}),
 			)
 			.min(1)

@@ -99,3 +99,27 @@ test('a restatement must name a row, a metric and one result of the same model',
 			'expected a result there for the same model ("model-a", variant "default"); the later evaluation has none',
 	});
 });
+
+test('where the model has a cell per setup, a link names the setup by the cell’s own conditions', () => {
+	const later = evaluationSchema.parse(
+		makeEvaluation({
+			results: [
+				{ model: 'model-a', value: 98 },
+				{ model: 'model-a', value: 97, conditions: { thinking: 'standard' } },
+				{ model: 'model-a', value: 99, conditions: { thinking: 'extended' } },
+			],
+		}),
+	);
+
+	expect(restatedResult(later, 'model-a', {})).toEqual({ index: 0 });
+	expect(restatedResult(later, 'model-a', { conditions: { thinking: 'extended' } })).toEqual({
+		index: 2,
+	});
+	expect(
+		restatedResult(later, 'model-a', { conditions: { thinking: 'standard', subset: 'hard' } }),
+	).toEqual({
+		path: 'variant',
+		problem:
+			'expected a result there for the same model ("model-a", variant "default"); the later evaluation has none',
+	});
+});
