@@ -17,6 +17,8 @@ export const sharedPageHrefs = (a: string, b: string, count: number): string[] =
 export interface CompareRatings {
 	framework: Framework;
 	rows: Array<{ label: string; a?: RatingFact; b?: RatingFact }>;
+	/** Per model: true when it comes from another lab than the framework, so it has no rating there to recover. */
+	otherLab: { a: boolean; b: boolean };
 }
 
 export interface ComparePageData {
@@ -45,9 +47,12 @@ function computeComparePageData(catalogue: Catalogue, a: string, b: string): Com
 			const rowA = matrix.rows.find((row) => row.modelId === a);
 			const rowB = matrix.rows.find((row) => row.modelId === b);
 			if (!rowA && !rowB) return [];
+			const otherLab = (id: string) =>
+				catalogue.model(id)?.publisher !== matrix.framework.publisher;
 			return [
 				{
 					framework: matrix.framework,
+					otherLab: { a: otherLab(a), b: otherLab(b) },
 					rows: matrix.categories.map((category) => ({
 						label: category.label,
 						a: rowA?.cells[category.id]?.[0],

@@ -32,7 +32,12 @@ describe('framework pages', () => {
 		const links = await page
 			.locator('main table th[scope="row"] > a')
 			.evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
-		expect(links).toEqual(registry.frameworks.map((framework) => frameworkPath(framework.id)));
+		// Grouped by publisher, each publisher's versions oldest first.
+		expect(links).toEqual(
+			registry.publishers
+				.flatMap((publisher) => registry.frameworksOf(publisher.id))
+				.map((framework) => frameworkPath(framework.id)),
+		);
 		await page.context().close();
 	});
 

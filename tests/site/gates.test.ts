@@ -10,6 +10,7 @@ import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBuiltSite } from './built-site.ts';
 import { builtPagePaths } from '../../src/lib/built-pages.ts';
+import { contentCatalogue } from './content-catalogue.ts';
 import {
 	axeViolations,
 	foreignRequests,
@@ -18,34 +19,78 @@ import {
 } from './gate-checks.ts';
 
 const PAGES = builtPagePaths('dist');
+const catalogue = contentCatalogue();
 /**
- * axe runs on every card, model, benchmark and framework page, and on a sample of the templates
- * that repeat one layout over many pages, which a sample covers as well as the whole:
- * - index views by publisher or coverage (well over a hundred pages of filter links and a card
- *   table): the /index/all/all/ family stands for the rest;
- * - compare pages (one per comparable pair of models): the first five, and the largest;
- * - the risk explorer's per-level pages: the first three of each framework.
+ * axe runs on every page of a kind that has its own layout or few pages (framework pages, the
+ * home page, search, the timeline, full-coverage cards), and on a sample of each template that
+ * repeats one layout over many pages, which a sample covers as well as the whole. A sample is the
+ * first pages in path order and the largest, per publisher where pages belong to one:
+ * - card pages with headline coverage: 3 first and 2 largest per publisher (full cards: all);
+ * - model pages: 3 first and 3 largest per publisher;
+ * - benchmark pages: 5 first and 3 largest;
+ * - compare pages: 5 first and the largest;
+ * - index views: every framework's newest-first view, every kind's unfiltered views, and the
+ *   /index/all/all/ family of views by publisher or coverage;
+ * - the risk explorer's per-level pages: 2 first per framework.
  * The HTML checker still reads every page.
  */
-const sampleOf = (paths: readonly string[]) => {
-	const largest = [...paths].sort(
-		(a, b) =>
-			statSync(join('dist', b, 'index.html')).size - statSync(join('dist', a, 'index.html')).size,
-	)[0];
-	return new Set([...paths.slice(0, 5), ...(largest ? [largest] : [])]);
-};
-const COMPARE_SAMPLE = sampleOf(PAGES.filter((path) => path.startsWith('/compare/')));
+const sizeOf = (path: string) => statSync(join('dist', path, 'index.html')).size;
+const sampleOf = (paths: readonly string[], first: number, largest: number) =>
+	new Set([
+		...paths.slice(0, first),
+		...[...paths].sort((a, b) => sizeOf(b) - sizeOf(a)).slice(0, largest),
+	]);
+const byPublisher = (
+	paths: readonly string[],
+	publisherOf: (path: string) => string | undefined,
+) => [...Map.groupBy(paths, (path) => publisherOf(path) ?? '').values()];
+const segment = (path: string, index: number) => path.split('/')[index]!;
+const fullCards = new Set(
+	catalogue.cards.filter((card) => card.data.coverage === 'full').map((card) => card.id),
+);
+const CARD_SAMPLE = new Set(
+	byPublisher(
+		PAGES.filter((path) => /^\/cards\/[^/]+\/$/.test(path) && !fullCards.has(segment(path, 2))),
+		(path) => catalogue.card(segment(path, 2))?.data.publisher,
+	).flatMap((paths) => [...sampleOf(paths, 3, 2)]),
+);
+const MODEL_SAMPLE = new Set(
+	byPublisher(
+		PAGES.filter((path) => /^\/models\/[^/]+\/$/.test(path)),
+		(path) => catalogue.model(segment(path, 2))?.publisher,
+	).flatMap((paths) => [...sampleOf(paths, 3, 3)]),
+);
+const BENCHMARK_SAMPLE = sampleOf(
+	PAGES.filter((path) => /^\/benchmarks\/[^/]+\/$/.test(path)),
+	5,
+	3,
+);
+const COMPARE_SAMPLE = sampleOf(
+	PAGES.filter((path) => path.startsWith('/compare/')),
+	5,
+	1,
+);
 const RISK_LEVEL_SAMPLE = new Set(
 	[
 		...Map.groupBy(
 			PAGES.filter((path) => /^\/risk\/[^/]+\/[^/]+\/[^/]+\/$/.test(path)),
-			(path) => path.split('/')[2],
+			(path) => segment(path, 2),
 		).values(),
-	].flatMap((paths) => paths.slice(0, 3)),
+	].flatMap((paths) => paths.slice(0, 2)),
 );
 const AXE_PAGES = PAGES.filter((path) => {
 	if (/^\/index\/[^/]+\/[^/]+\/[^/]+\/[^/]+\/[^/]+\/$/.test(path))
 		return path.startsWith('/index/all/all/');
+	if (/^\/index\/[^/]+\/[^/]+\/[^/]+\/$/.test(path))
+		return (
+			(segment(path, 2) === 'all' && segment(path, 4) === 'newest') ||
+			segment(path, 3) === 'all' ||
+			path === '/index/addendum/pf-v2/oldest/'
+		);
+	if (/^\/cards\/[^/]+\/$/.test(path))
+		return fullCards.has(segment(path, 2)) || CARD_SAMPLE.has(path);
+	if (/^\/models\/[^/]+\/$/.test(path)) return MODEL_SAMPLE.has(path);
+	if (/^\/benchmarks\/[^/]+\/$/.test(path)) return BENCHMARK_SAMPLE.has(path);
 	if (path.startsWith('/compare/')) return COMPARE_SAMPLE.has(path);
 	if (/^\/risk\/[^/]+\/[^/]+\/[^/]+\/$/.test(path)) return RISK_LEVEL_SAMPLE.has(path);
 	return true;

@@ -8,7 +8,7 @@
 import { SETUP_PREVIEW_ROWS } from '../../src/lib/pagination.ts';
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { riskMatrices, riskRowId } from '../../src/lib/risk-matrix.ts';
+import { riskExplorerSections, riskMatrices, riskRowId } from '../../src/lib/risk-matrix.ts';
 import { ratingsOfModel, resultsByModel } from '../../src/lib/model-page.ts';
 import { benchmarkSetups } from '../../src/lib/benchmark-results.ts';
 import { benchmarkPath, cardPath, modelPath } from '../../src/lib/anchors.ts';
@@ -28,7 +28,9 @@ async function open(path: string): Promise<Page> {
 
 describe('ratings', () => {
 	test('every rating on /risk/ taken from a non-official source is marked and links to that source', async () => {
-		const expected = riskMatrices(catalogue).flatMap((matrix) =>
+		// The page is grouped by publisher, each with its frameworks' matrices.
+		const matrices = riskExplorerSections(catalogue).flatMap((section) => section.matrices);
+		const expected = matrices.flatMap((matrix) =>
 			matrix.rows.flatMap((row) =>
 				matrix.categories.flatMap((category) =>
 					(row.cells[category.id] ?? []).map((fact) => [

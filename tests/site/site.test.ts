@@ -202,7 +202,9 @@ describe('search', () => {
 	test.each([
 		['first model High cybersecurity', '/cards/gpt-5-3-codex/'],
 		['first model rated Critical', '/cards/gpt-6-astra/'],
-		['biology threshold met', '/cards/gpt-rosalind-5-5/'],
+		// In the Preparedness Framework's words: "threshold met" alone now also finds the
+		// Responsible Scaling Policy's threshold determinations.
+		['biology met the High threshold', '/cards/gpt-rosalind-5-5/'],
 	])('"%s" finds %s among the first results', async (query, card) => {
 		const page = await open(`/search/?q=${encodeURIComponent(query)}`);
 		await page.waitForSelector('#search-results li');
@@ -665,13 +667,16 @@ describe('OpenAI to October 2026', () => {
 
 	test('the index says where the record stops', async () => {
 		const page = await open('/', { javaScriptEnabled: false });
-		const openai = registry.publisher('openai');
-		expect(await page.locator('.index-record time').getAttribute('datetime')).toBe(
-			openai.recordedThrough!.date,
-		);
-		expect(await page.locator('.index-record').textContent()).toContain(
-			openai.recordedThrough!.note,
-		);
+		const recorded = registry.publishers.filter((publisher) => publisher.recordedThrough);
+		expect(recorded.map((publisher) => publisher.id)).toContain('openai');
+		const shown = page.locator('.index-record');
+		expect(await shown.count()).toBe(recorded.length);
+		for (const [index, publisher] of recorded.entries()) {
+			expect(await shown.nth(index).locator('time').getAttribute('datetime')).toBe(
+				publisher.recordedThrough!.date,
+			);
+			expect(await shown.nth(index).textContent()).toContain(publisher.recordedThrough!.note);
+		}
 		await page.context().close();
 	});
 
