@@ -12,3 +12,13 @@ export async function showAllResults(page: Page): Promise<void> {
 		);
 	}
 }
+
+/** The result links on the page, as paths with query and fragment, without the highlight parameter. */
+export const resultLinks = (page: Page) =>
+	page.locator('#search-results h2 a').evaluateAll((links) =>
+		links.map((link) => {
+			const url = new URL(link.getAttribute('href')!, location.origin);
+			url.searchParams.delete('highlight');
+			return `${url.pathname}${url.search}${url.hash}`;
+		}),
+	);

@@ -15,19 +15,11 @@ import { modelsAtLevel, riskMatrices } from '../../src/lib/risk-matrix.ts';
 import { benchmarkSetups, sharedResults } from '../../src/lib/benchmark-results.ts';
 import { contentCatalogue } from './content-catalogue.ts';
 import { SETUP_PREVIEW_ROWS } from '../../src/lib/pagination.ts';
-import { showAllResults } from './search-results.ts';
+import { resultLinks, showAllResults } from './search-results.ts';
 
 const site = useBuiltSite();
 
-async function open(path: string, options: { javaScriptEnabled?: boolean } = {}): Promise<Page> {
-	const context = await site.browser.newContext({
-		javaScriptEnabled: options.javaScriptEnabled ?? true,
-		viewport: { width: 1280, height: 800 },
-	});
-	const page = await context.newPage();
-	await page.goto(`${site.origin}${path}`);
-	return page;
-}
+const open = site.open;
 
 describe('card page', () => {
 	test('the o3-mini page shows its scorecard, pre and post mitigation', async () => {
@@ -102,14 +94,6 @@ describe('index', () => {
 
 describe('search', () => {
 	/** Result links without the `?highlight=` terms Pagefind adds, so they compare with page paths. */
-	const resultLinks = (page: Page) =>
-		page.locator('#search-results h2 a').evaluateAll((links) =>
-			links.map((link) => {
-				const url = new URL(link.getAttribute('href')!, location.origin);
-				url.searchParams.delete('highlight');
-				return `${url.pathname}${url.search}${url.hash}`;
-			}),
-		);
 
 	/** Every result of the search, clicking "Show more results" until none are left. */
 	async function allResults(
@@ -198,17 +182,17 @@ describe('search', () => {
 	});
 
 	// OpenAI's milestones (issue 15): each is stated in its card's summary, so the first page of
-	// results for a reader's words leads to the card.
+	// results for a reader's words leads to the card. Since a second lab's cards use the same words
+	// ("biology", "threshold met"), the biology milestone is looked for as a reader would, with the
+	// publisher filter set.
 	test.each([
-		['first model High cybersecurity', '/cards/gpt-5-3-codex/'],
-		['first model rated Critical', '/cards/gpt-6-astra/'],
-		// In the Preparedness Framework's words: "threshold met" alone now also finds the
-		// Responsible Scaling Policy's threshold determinations.
-		['biology met the High threshold', '/cards/gpt-rosalind-5-5/'],
-	])('"%s" finds %s among the first results', async (query, card) => {
-		const page = await open(`/search/?q=${encodeURIComponent(query)}`);
+		['first model High cybersecurity', '', '/cards/gpt-5-3-codex/'],
+		['first model rated Critical', '', '/cards/gpt-6-astra/'],
+		['biology threshold met', '&publisher=OpenAI', '/cards/gpt-rosalind-5-5/'],
+	])('"%s"%s finds %s among the first results', async (query, filters, card) => {
+		const page = await open(`/search/?q=${encodeURIComponent(query)}${filters}`);
 		await page.waitForSelector('#search-results li');
-		const paths = (await resultLinks(page)).map((href) => href.replace(/#.*$/, ''));
+		const paths = (await resultLinks(page)).map((href) => href.replace(/[?#].*$/, ''));
 		expect(paths).toContain(card);
 		await page.context().close();
 	});
