@@ -32,18 +32,24 @@ import {
 } from './shared.ts';
 import type { SchemaContext } from './reference.ts';
 
-export const CARD_KINDS = ['system-card', 'addendum', 'update'] as const;
+/**
+ * `report`: a document that is not a card but carries a lab's frontier-safety findings or the tables
+ * a card relies on, such as a technical report or a standalone framework report.
+ */
+export const CARD_KINDS = ['system-card', 'addendum', 'update', 'report'] as const;
 export type CardKind = (typeof CARD_KINDS)[number];
 export const CARD_KIND_LABELS: Record<CardKind, string> = {
 	'system-card': 'System card',
 	addendum: 'Addendum',
 	update: 'Update',
+	report: 'Report',
 };
 
 export const CARD_KIND_PLURALS: Record<CardKind, string> = {
 	'system-card': 'System cards',
 	addendum: 'Addenda',
 	update: 'Updates',
+	report: 'Reports',
 };
 
 /** `full`: every recovered table is on the page; `headline`: metadata and headline ratings only. */

@@ -14,6 +14,7 @@ import {
 } from '../../../src/lib/card-list.ts';
 import { formatPartialDate } from '../../../src/lib/format-value.ts';
 import { registry } from '../../../src/frameworks/registry.ts';
+import { CARD_KINDS } from '../../../src/schema/card.ts';
 import { unratedCategories } from '../../../src/lib/rating-facts.ts';
 
 const card = (
@@ -100,9 +101,14 @@ test('every view has its own path; the default view is the home page; the first 
 	);
 	expect(indexViewPath(view({ publisher: 'openai' }))).toBe('/index/all/all/newest/openai/all/');
 	expect(new Set(paths).size).toBe(paths.length);
-	// Every publisher and "all"; four kinds; every framework, "none" and "all"; three coverages; two orders.
+	// Every publisher and "all"; every kind and "all"; every framework, "none" and "all"; three
+	// coverages; two orders.
 	expect(paths.length).toBe(
-		(registry.publishers.length + 1) * 4 * (registry.frameworks.length + 2) * 3 * 2,
+		(registry.publishers.length + 1) *
+			(CARD_KINDS.length + 1) *
+			(registry.frameworks.length + 2) *
+			3 *
+			2,
 	);
 });
 
