@@ -32,9 +32,38 @@ test('framework versions are placed before the first card published after them; 
 	]);
 	expect(flat).toEqual([
 		['2023', ['gpt-4', 'rsp-v1-0', 'dall-e-3', 'pf-v1']],
-		['2024', ['gpt-4o', 'rsp-v2-0']],
-		['2025', ['gpt-4-5', 'rsp-v2-1', 'pf-v2', 'o3', 'rsp-v2-2']],
-		['2026', ['rsp-v3-0', 'rsp-v3-1', 'rsp-v3-2', 'rsp-v3-3', 'fgf', 'rsp-v3-4']],
+		['2024', ['fsf-v1-0', 'gpt-4o', 'rsp-v2-0']],
+		[
+			'2025',
+			[
+				'microsoft-fgf-v1',
+				'meta-faf-v1-1',
+				'fsf-v2-0',
+				'amazon-fmsf-v1',
+				'gpt-4-5',
+				'rsp-v2-1',
+				'pf-v2',
+				'o3',
+				'rsp-v2-2',
+				'xai-rmf-2025-08',
+				'fsf-v3-0',
+				'xai-faf-2025-12',
+			],
+		],
+		[
+			'2026',
+			[
+				'rsp-v3-0',
+				'rsp-v3-1',
+				'meta-aasf-v2',
+				'fsf-v3-1',
+				'rsp-v3-2',
+				'rsp-v3-3',
+				'fgf',
+				'xai-faf-2026-06',
+				'rsp-v3-4',
+			],
+		],
 		['Date not recovered', ['lost']],
 	]);
 });
