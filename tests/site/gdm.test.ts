@@ -1,0 +1,46 @@
+/**
+ * The third lab: Google DeepMind's documents under the Frontier Safety Framework, found by search
+ * and shown in the risk explorer. Expected values come from the content and the registry.
+ */
+import { expect, test } from 'vitest';
+import { riskExplorerSections } from '../../src/lib/risk-matrix.ts';
+import { useBuiltSite } from './built-site.ts';
+import { contentCatalogue } from './content-catalogue.ts';
+import { resultLinks, showAllResults } from './search-results.ts';
+
+const site = useBuiltSite();
+
+test('searching "alert threshold cyber" lists every Gemini document that reached a cyber alert threshold, each at its anchor', async () => {
+	const expected = contentCatalogue()
+		.ratings.filter(
+			(fact) =>
+				fact.card.publisher === 'google-deepmind' &&
+				fact.subject.toLowerCase().startsWith('cyber') &&
+				fact.view.atLeast.includes('Alert threshold'),
+		)
+		.map((fact) => fact.href);
+	expect(expected).toContain('/cards/gemini-2-5-pro/#risk-cyber-uplift-1');
+
+	const page = await site.open('/search/?q=alert+threshold+cyber');
+	await showAllResults(page);
+	const shown = (await resultLinks(page)).map((href) => href.replace(/\?[^#]*/, ''));
+	expect(shown).toEqual(expect.arrayContaining(expected));
+	await page.context().close();
+});
+
+test('/risk/ has a section for each of the three labs whose cards are rated', async () => {
+	const sections = riskExplorerSections(contentCatalogue());
+	const rated = sections.filter((section) =>
+		section.matrices.some((matrix) => matrix.rows.length > 0),
+	);
+	expect(rated.map((section) => section.publisher.id)).toEqual(
+		expect.arrayContaining(['anthropic', 'google-deepmind', 'openai']),
+	);
+
+	const page = await site.open('/risk/', { javaScriptEnabled: false });
+	const headings = await page
+		.locator('main h2[id^="publisher-"]')
+		.evaluateAll((nodes) => nodes.map((node) => node.id));
+	expect(headings).toEqual(sections.map((section) => section.id));
+	await page.context().close();
+});
