@@ -4,6 +4,7 @@ import { THINKING_MODE_LABELS, type Conditions } from '../schema/evaluation.ts';
 export function describeConditions(conditions: Conditions | undefined): string[] {
 	if (!conditions) return [];
 	const labels: string[] = [];
+	if (conditions.modelVersion) labels.push(conditions.modelVersion);
 	if (conditions.reasoningEffort) labels.push(`${conditions.reasoningEffort} reasoning effort`);
 	if (conditions.thinking) labels.push(THINKING_MODE_LABELS[conditions.thinking]);
 	if (conditions.thinkingBudget)

@@ -96,6 +96,11 @@ export const THINKING_MODE_LABELS: Record<(typeof THINKING_MODES)[number], strin
 };
 
 export const ConditionsSchema = strictObject({
+	/**
+	 * The dated version of the model, as the card names it ("Preview (05-06)"), where one table sets
+	 * several versions of a model side by side; each version is its own column and its own setup.
+	 */
+	modelVersion: NameSchema.optional(),
 	reasoningEffort: z.enum(REASONING_EFFORTS).optional(),
 	thinking: z.enum(THINKING_MODES).optional(),
 	/** The most tokens the model may think for, where the card states a budget. */

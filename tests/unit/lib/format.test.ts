@@ -37,12 +37,14 @@ test('conditions and locators read as short labels', () => {
 	).toEqual(['pass@12', 'tools off', 'n = 3,000', 'graded by o1-preview']);
 	expect(
 		describeConditions({
+			modelVersion: 'Preview (05-06)',
 			thinking: 'extended',
 			thinkingBudget: 16000,
 			subset: 'hard subset',
 			safeguards: false,
 		}),
 	).toEqual([
+		'Preview (05-06)',
 		'extended thinking',
 		'16,000-token thinking budget',
 		'hard subset',
