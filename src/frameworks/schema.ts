@@ -16,6 +16,7 @@ import {
 	TextSchema,
 } from '../schema/shared.ts';
 import { SourceSchema } from '../schema/source.ts';
+import { CROSSWALK_ANCHOR_IDS, RISK_DOMAIN_IDS } from './domains.ts';
 
 /**
  * Colours a level can take, from no concern to the most severe. A level names its tone, so the
@@ -105,6 +106,15 @@ export const FrameworkEntrySchema = strictObject({
 				 * entry's apply to it (a threshold is ruled out or not; a safeguard standard is named).
 				 */
 				determinations: z.array(IdSchema).min(1).optional(),
+				/**
+				 * The shared risk domains (`domains.ts`) the category falls in, for the crosswalk on
+				 * /frameworks/; none for a category that is not a risk area (a safeguard standard).
+				 */
+				domains: z.array(z.enum(RISK_DOMAIN_IDS)).default([]),
+				/** The published comparison that places the category in its domains; none means our reading. */
+				domainsPlacedBy: z.enum(CROSSWALK_ANCHOR_IDS).optional(),
+				/** Why the category sits in those domains, where it is not plain from its name. */
+				domainsNote: TextSchema.optional(),
 			}),
 		)
 		.min(1, { error: 'expected at least one category' })

@@ -9,6 +9,12 @@ import type { Card } from '../schema/card.ts';
 import { UNKNOWN_DATE } from '../schema/shared.ts';
 import type { Catalogue, Entry } from './catalogue.ts';
 import { categoryFacts } from './rating-facts.ts';
+import {
+	CROSSWALK_ANCHORS,
+	RISK_DOMAINS,
+	type CrosswalkAnchor,
+	type RiskDomain,
+} from '../frameworks/domains.ts';
 
 export const frameworkPath = (frameworkId: string): string => `/frameworks/${frameworkId}/`;
 
@@ -148,6 +154,7 @@ export function frameworksIndexData(catalogue: Catalogue) {
 			}))
 			.filter((entry) => entry.frameworks.length > 0),
 		mappings: mappingGroups(registry),
+		crosswalk: frameworkCrosswalk(registry),
 	};
 }
 
@@ -172,4 +179,72 @@ function mappingGroups(registry: Registry) {
 				: [];
 		}),
 	];
+}
+
+/** One category as the crosswalk shows it: where it sits, who places it there, and why. */
+export interface CrosswalkPlacement {
+	category: string;
+	label: string;
+	/** A research category: monitored, not rated. */
+	monitored: boolean;
+	/** The comparison that places it; none when the placement is our reading. */
+	placedBy?: CrosswalkAnchor;
+	note?: string;
+}
+
+export interface CrosswalkRow {
+	framework: Framework;
+	/** Per risk domain, in the order of `domains`: the framework's categories in it. */
+	cells: CrosswalkPlacement[][];
+	/** Categories in no shared domain, such as a safeguard standard. */
+	outside: CrosswalkPlacement[];
+}
+
+export interface Crosswalk {
+	domains: Array<Omit<RiskDomain, 'namedBy'> & { namedBy: CrosswalkAnchor[] }>;
+	anchors: readonly CrosswalkAnchor[];
+	/** Each publisher's frameworks, oldest first. */
+	groups: Array<{ publisherId: string; publisherName: string; rows: CrosswalkRow[] }>;
+}
+
+const anchorById = new Map<string, CrosswalkAnchor>(
+	CROSSWALK_ANCHORS.map((anchor) => [anchor.id, anchor]),
+);
+
+/**
+ * Every framework version set against the shared risk domains: which of its categories fall in
+ * each. Every placement is approximate, since no lab maps its framework onto another's.
+ */
+export function frameworkCrosswalk(registry: Registry): Crosswalk {
+	const placement = (category: Framework['categories'][number]): CrosswalkPlacement => ({
+		category: category.id,
+		label: category.label,
+		monitored: category.role === 'research',
+		...(category.domainsPlacedBy ? { placedBy: anchorById.get(category.domainsPlacedBy)! } : {}),
+		...(category.domainsNote ? { note: category.domainsNote } : {}),
+	});
+	return {
+		domains: RISK_DOMAINS.map((domain) => ({
+			...domain,
+			namedBy: domain.namedBy.map((id) => anchorById.get(id)!),
+		})),
+		anchors: CROSSWALK_ANCHORS,
+		groups: registry.publishers
+			.map((publisher) => ({
+				publisherId: publisher.id,
+				publisherName: publisher.name,
+				rows: registry.frameworksOf(publisher.id).map((framework) => ({
+					framework,
+					cells: RISK_DOMAINS.map((domain) =>
+						framework.categories
+							.filter((category) => (category.domains as readonly string[]).includes(domain.id))
+							.map(placement),
+					),
+					outside: framework.categories
+						.filter((category) => category.domains.length === 0)
+						.map(placement),
+				})),
+			}))
+			.filter((group) => group.rows.length > 0),
+	};
 }

@@ -3,6 +3,8 @@
  * and shown in the risk explorer. Expected values come from the content and the registry.
  */
 import { expect, test } from 'vitest';
+import { registry } from '../../src/frameworks/registry.ts';
+import { frameworkCrosswalk } from '../../src/lib/framework-pages.ts';
 import { riskExplorerSections } from '../../src/lib/risk-matrix.ts';
 import { useBuiltSite } from './built-site.ts';
 import { contentCatalogue } from './content-catalogue.ts';
@@ -42,5 +44,33 @@ test('/risk/ has a section for each of the three labs whose cards are rated', as
 		.locator('main h2[id^="publisher-"]')
 		.evaluateAll((nodes) => nodes.map((node) => node.id));
 	expect(headings).toEqual(sections.map((section) => section.id));
+	await page.context().close();
+});
+
+test('/frameworks/ sets every framework version against the shared risk domains, each placement approximate and sourced', async () => {
+	const crosswalk = frameworkCrosswalk(registry);
+	const page = await site.open('/frameworks/', { javaScriptEnabled: false });
+	const table = page.locator('section[aria-labelledby="crosswalk"] table.crosswalk');
+
+	const headers = await table.locator('thead th').allTextContents();
+	expect(headers.slice(1, -1)).toEqual(crosswalk.domains.map((domain) => domain.label));
+	const rowNames = await table.locator('tbody th[scope="row"]').allTextContents();
+	expect(rowNames.sort()).toEqual(
+		registry.frameworks.map((framework) => framework.shortName).sort(),
+	);
+
+	// Every category in a domain column says it is approximate and who places it there.
+	const placements = await table
+		.locator('tbody td:not(:last-child) .crosswalk-cell li')
+		.allTextContents();
+	const expectedCount = crosswalk.groups
+		.flatMap((group) => group.rows)
+		.reduce((sum, row) => sum + row.cells.flat().length, 0);
+	expect(placements).toHaveLength(expectedCount);
+	for (const text of placements) expect(text).toMatch(/Approximate, (placed by .+|our reading)/);
+
+	// The anchors are listed with their addresses, METR's Common Elements among them.
+	const metr = page.locator('#anchor-metr-common-elements a[rel="external"]');
+	await expect.poll(() => metr.getAttribute('href')).toBe('https://metr.org/common-elements');
 	await page.context().close();
 });

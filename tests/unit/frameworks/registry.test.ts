@@ -247,3 +247,17 @@ test('a category that allows a determination its entry does not list is rejected
 		`src/frameworks/entries/lab-x.yaml:14  categories[0].determinations[1]: got "crossed"; expected one of the entry's determinations: "below", "reached"`,
 	);
 });
+
+test('a category placed in a risk domain the crosswalk does not know is rejected with the allowed ones', () => {
+	const entry = ENTRY.replace(
+		'description: Biology. }',
+		'description: Biology., domains: [biology], domainsPlacedBy: a-blog }',
+	);
+
+	expect(() => createRegistry(files(entry))).toThrow(
+		/lab-x\.yaml:\d+ {2}categories\[0\]\.domains\[0\]: got "biology"; expected one of "cbrn", "cyber", "ai-rd", "autonomy", "misalignment", "manipulation"/,
+	);
+	expect(() => createRegistry(files(entry))).toThrow(
+		/categories\[0\]\.domainsPlacedBy: got "a-blog"; expected one of "metr-common-elements", "ea-forum-safety-plans-2025"/,
+	);
+});
