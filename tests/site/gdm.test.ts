@@ -6,6 +6,8 @@ import { expect, test } from 'vitest';
 import { registry } from '../../src/frameworks/registry.ts';
 import { frameworkCrosswalk } from '../../src/lib/framework-pages.ts';
 import { riskExplorerSections } from '../../src/lib/risk-matrix.ts';
+import { resultsByModel } from '../../src/lib/model-page.ts';
+import { modelPath } from '../../src/lib/anchors.ts';
 import { useBuiltSite } from './built-site.ts';
 import { contentCatalogue } from './content-catalogue.ts';
 import { resultLinks, showAllResults } from './search-results.ts';
@@ -72,5 +74,25 @@ test('/frameworks/ sets every framework version against the shared risk domains,
 	// The anchors are listed with their addresses, METR's Common Elements among them.
 	const metr = page.locator('#anchor-metr-common-elements a[rel="external"]');
 	await expect.poll(() => metr.getAttribute('href')).toBe('https://metr.org/common-elements');
+	await page.context().close();
+});
+
+test('the Gemini 2.5 Pro model page gathers its figures from the model card and the technical report', async () => {
+	const results = resultsByModel(contentCatalogue()).get('gemini-2.5-pro') ?? [];
+	const perCard = (cardId: string) => results.filter((result) => result.cardId === cardId).length;
+	expect(perCard('gemini-2-5-pro')).toBeGreaterThan(0);
+	expect(perCard('gemini-2-5-report')).toBeGreaterThan(0);
+
+	const page = await site.open(modelPath('gemini-2.5-pro'), { javaScriptEnabled: false });
+	const sources = await page
+		.locator('table.model-results tbody td:last-child')
+		.evaluateAll((cells) =>
+			cells.map((cell) => cell.querySelector('a')!.getAttribute('href')!.replace(/#.*/, '')),
+		);
+	const shown = (path: string) => sources.filter((href) => href === path).length;
+	expect([shown('/cards/gemini-2-5-pro/'), shown('/cards/gemini-2-5-report/')]).toEqual([
+		perCard('gemini-2-5-pro'),
+		perCard('gemini-2-5-report'),
+	]);
 	await page.context().close();
 });
