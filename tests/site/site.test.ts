@@ -561,6 +561,10 @@ test.each([
 	'/timeline/',
 	'/benchmarks/swe-bench-verified/',
 	'/compare/o1-vs-o3-mini/',
+	// Source notes there carry long addresses, which must wrap.
+	'/cards/claude-4/',
+	'/cards/gemini-2-5-report/',
+	'/frameworks/',
 ])('%s fits a 390 px phone screen without sideways scrolling', async (path) => {
 	const context = await site.browser.newContext({ viewport: { width: 390, height: 844 } });
 	const page = await context.newPage();
