@@ -207,6 +207,21 @@ export interface Crosswalk {
 	groups: Array<{ publisherId: string; publisherName: string; rows: CrosswalkRow[] }>;
 }
 
+/**
+ * Where a category sits in the crosswalk, in words: "In the crosswalk: Cyber offense (approximate;
+ * our reading)." Nothing for a category outside the shared domains.
+ */
+export function crosswalkPlacementText(category: Framework['categories'][number]): string {
+	if (category.domains.length === 0) return '';
+	const labels = category.domains.map(
+		(id) => RISK_DOMAINS.find((domain) => domain.id === id)!.label,
+	);
+	const by = category.domainsPlacedBy
+		? `placed by ${anchorById.get(category.domainsPlacedBy)!.shortName}`
+		: 'our reading';
+	return `In the crosswalk: ${labels.join(' and ')} (approximate; ${by}).`;
+}
+
 const anchorById = new Map<string, CrosswalkAnchor>(
 	CROSSWALK_ANCHORS.map((anchor) => [anchor.id, anchor]),
 );

@@ -1,6 +1,7 @@
 import { expect, test } from 'vitest';
 import { registry } from '../../../src/frameworks/registry.ts';
 import {
+	crosswalkPlacementText,
 	frameworkCrosswalk,
 	frameworkMappings,
 	frameworksAlongside,
@@ -65,4 +66,16 @@ test('a crosswalk placement says who makes it, and a category in two domains is 
 	expect(crosswalk.domains[column('cbrn')]!.namedBy.map((anchor) => anchor.id)).toContain(
 		'metr-common-elements',
 	);
+});
+
+test('a framework page says where each category sits in the crosswalk, and who places it there', () => {
+	const category = (frameworkId: string, id: string) =>
+		registry.get(frameworkId).categories.find((entry) => entry.id === id)!;
+	expect(crosswalkPlacementText(category('pf-v2', 'biological-and-chemical'))).toBe(
+		'In the crosswalk: Chemical, biological, radiological and nuclear weapons (approximate; placed by the EA Forum comparison).',
+	);
+	expect(crosswalkPlacementText(category('xai-rmf-2025-08', 'malicious-use'))).toBe(
+		'In the crosswalk: Chemical, biological, radiological and nuclear weapons and Cyber offense (approximate; our reading).',
+	);
+	expect(crosswalkPlacementText(category('rsp-v2-2', 'required-safeguards'))).toBe('');
 });
