@@ -37,14 +37,21 @@ test('every figure has a source locator: the evaluation\'s, or its own', () => {
 	}
 });
 
-test('secondary and chart-read figures each carry a locator of their own', () => {
+test('secondary and chart-read figures in a printed table each carry a locator of their own', () => {
 	const unlocated = [...evaluations].flatMap(([id, evaluation]) =>
 		evaluation.results
 			.filter((result) => {
-				const basis = result.basis ?? evaluation.basis;
-				// A value read off a chart, or taken from another document, names where: the
-				// evaluation's locator points at the card's own table or figure.
-				return result.value !== undefined && (basis === 'secondary' || basis === 'chart-reading') && !result.locator;
+				// A value read off a chart, or taken from another document, names where. In a table
+				// whose other values are printed, the evaluation's locator points at the card's own
+				// table, so such a value needs its own; in an evaluation that is all chart readings or
+				// all secondary, the evaluation's locator names the chart or the document.
+				const differs = result.basis !== undefined && result.basis !== evaluation.basis;
+				return (
+					result.value !== undefined &&
+					differs &&
+					(result.basis === 'secondary' || result.basis === 'chart-reading') &&
+					!result.locator
+				);
 			})
 			.map((result) => `${id}: ${result.model.id}`),
 	);
