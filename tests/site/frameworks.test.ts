@@ -30,7 +30,7 @@ describe('framework pages', () => {
 	test('/frameworks/ lists every framework version in the registry, each linked to its page', async () => {
 		const page = await open('/frameworks/');
 		const links = await page
-			.locator('main table th[scope="row"] > a')
+			.locator('main section[aria-labelledby^="publisher-"] table th[scope="row"] > a')
 			.evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
 		// Grouped by publisher, each publisher's versions oldest first.
 		expect(links).toEqual(
