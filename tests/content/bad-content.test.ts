@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { checkContent, formatProblems } from '../../src/lib/content-check.ts';
+import { today } from '../../src/schema/shared.ts';
 import { AUDIT_CASES, BAD_CONTENT_CASES } from './bad-content-cases.ts';
 
 const CASES = [...BAD_CONTENT_CASES, ...AUDIT_CASES];
@@ -44,7 +45,8 @@ const EXPECTED: Record<string, string> = {
 	"model listed twice on a card": "Content check failed with 1 problem. Nothing was published.\n  content/cards/example-card.mdx:7  models[2]: got \"model-a\"; duplicate model: models[0] already names it",
 	"release date that is not a day": "Content check failed with 1 problem. Nothing was published.\n  content/models/model-a.yaml:7  specs[0].value: got \"early 2025\"; expected a release date written YYYY-MM-DD, a real calendar day",
 	"revision dated before its card": "Content check failed with 1 problem. Nothing was published.\n  content/cards/example-card.mdx:8  revisions[0].date: got \"2024-12-24\"; expected a date on or after the card's own (2025-01-31): a revision comes after what it revises",
-	"publication date in the future": "Content check failed with 1 problem. Nothing was published.\n  content/cards/example-card.mdx:6  published: got \"2031-06-30\"; expected a date no later than today (2026-12-01): a card is listed once it is published",
+	// The message names the day the check runs.
+	"publication date in the future": `Content check failed with 1 problem. Nothing was published.\n  content/cards/example-card.mdx:6  published: got "2031-06-30"; expected a date no later than today (${today()}): a card is listed once it is published`,
 	"value that is not a number": "Content check failed with 1 problem. Nothing was published.\n  content/evaluations/example-card/example-qa.yaml:19  results[1].value: got .NaN, which YAML reads as NaN; expected number",
 	"value in exponent form with more decimals than printed": "Content check failed with 1 problem. Nothing was published.\n  content/evaluations/example-card/example-qa.yaml:18  results[0].value: got 0.0000025; expected at most 1 decimal places, as metric \"accuracy\" is printed; showing more would round the value",
 	"baseline out of range": "Content check failed with 1 problem. Nothing was published.\n  content/evaluations/example-card/example-qa.yaml:16  baselines[0].value: got 105; expected a percentage from 0 to 100 (write 14.8 for 14.8%); metric \"accuracy\" is in unit percent",
