@@ -207,6 +207,10 @@ export interface Crosswalk {
 	groups: Array<{ publisherId: string; publisherName: string; rows: CrosswalkRow[] }>;
 }
 
+const anchorById = new Map<string, CrosswalkAnchor>(
+	CROSSWALK_ANCHORS.map((anchor) => [anchor.id, anchor]),
+);
+
 /**
  * Where a category sits in the crosswalk, in words: "In the crosswalk: Cyber offense (approximate;
  * our reading)." Nothing for a category outside the shared domains.
@@ -216,15 +220,13 @@ export function crosswalkPlacementText(category: Framework['categories'][number]
 	const labels = category.domains.map(
 		(id) => RISK_DOMAINS.find((domain) => domain.id === id)!.label,
 	);
-	const by = category.domainsPlacedBy
-		? `placed by ${anchorById.get(category.domainsPlacedBy)!.shortName}`
-		: 'our reading';
-	return `In the crosswalk: ${labels.join(' and ')} (approximate; ${by}).`;
+	const placedBy = category.domainsPlacedBy ? anchorById.get(category.domainsPlacedBy) : undefined;
+	return `In the crosswalk: ${labels.join(' and ')} (approximate; ${placementSourceText(placedBy)}).`;
 }
 
-const anchorById = new Map<string, CrosswalkAnchor>(
-	CROSSWALK_ANCHORS.map((anchor) => [anchor.id, anchor]),
-);
+/** Who places a category in its domain: "placed by the EA Forum comparison", or "our reading". */
+export const placementSourceText = (placedBy: CrosswalkAnchor | undefined): string =>
+	placedBy ? `placed by ${placedBy.shortName}` : 'our reading';
 
 /**
  * Every framework version set against the shared risk domains: which of its categories fall in
