@@ -215,6 +215,16 @@ export function checkContent(
 		}
 	}
 
+	// A content folder with no card files at all is almost always the wrong folder (a content
+	// directory set one level too high); publishing it would replace the site with an empty one.
+	const cardFolder = join(contentRoot, COLLECTION_LAYOUT.cards.folder);
+	if (listFiles(cardFolder).length === 0)
+		problems.push({
+			file: `${relative(displayRoot, cardFolder).replace(/\\/g, '/')}/`,
+			message:
+				'got no card files; expected at least one card, since an empty site would replace the published one (is the content directory the folder that holds cards/, evaluations/ and the rest?)',
+		});
+
 	// References: each must name an entry that exists (and passed its own schema).
 	for (const entries of parsed.values()) {
 		for (const { file, data } of entries.values()) {

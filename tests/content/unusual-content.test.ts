@@ -8,7 +8,7 @@
  * The same build shows that the content check and Astro's loader read every file to the same data:
  * the build keeps its content store in its own folder, which the test reads back.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -94,4 +94,17 @@ test('the content check and Astro’s loader read every content file to the same
 	const checked = checkContent(CONTENT, join(CONTENT, '..'));
 	expect(checked.problems).toEqual([]);
 	expect(expectLoaderToMatchCheck(join(cache, 'data-store.json'), checked)).toBe(11);
+});
+
+test('a content folder with no cards is rejected, so a wrong content directory never publishes an empty site', () => {
+	const root = mkdtempSync(join(tmpdir(), 'cardshelf-empty-'));
+	try {
+		mkdirSync(join(root, 'content', 'models'), { recursive: true });
+		const { problems } = checkContent(join(root, 'content'), root);
+		expect(problems.map((problem) => [problem.file, problem.message.split(';')[0]])).toEqual([
+			['content/cards/', 'got no card files'],
+		]);
+	} finally {
+		rmSync(root, { recursive: true, force: true });
+	}
 });
