@@ -147,10 +147,15 @@ const olderBuildsRemoved = removeOlderBuilds();
  * `import.meta.env`'s own fields. A build started from a test (Vitest sets NODE_ENV=test and DEV=1)
  * was otherwise built as if for the dev server: every page recomputed the catalogue, and the
  * dev-only routes were built too.
+ *
+ * MIMALLOC_PURGE_DELAY=0 (unless set): Vite's bundler, Rolldown, allocates with mimalloc, which by
+ * default keeps the memory it has freed for a while in case it is asked again. Bundling is over
+ * before the pages render, so nothing asks again: at 1,000 cards about 200 MB stayed resident
+ * through the rest of the build. With no delay it goes back to the system when freed.
  */
 function productionEnv(env) {
 	const { DEV, PROD, MODE, SSR, BASE_URL, ...rest } = env;
-	return { ...rest, NODE_ENV: 'production' };
+	return { MIMALLOC_PURGE_DELAY: '0', ...rest, NODE_ENV: 'production' };
 }
 
 const astro = resolve('node_modules/astro/bin/astro.mjs');

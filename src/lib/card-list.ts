@@ -140,7 +140,7 @@ export function indexFilterGroups(cards: readonly ListedCard[], view: IndexView)
 			const target = { ...view, [filter]: value };
 			return {
 				label: indexOptionLabel(filter, value),
-				count: cardsInView(cards, target).length,
+				count: countInView(cards, target),
 				href: indexViewHasPage(cards, target) ? indexViewPath(target) : undefined,
 				current: view[filter] === value,
 			};
@@ -177,7 +177,7 @@ export function allIndexViews(): IndexView[] {
  * the index shows an empty option as unavailable instead of linking to it.
  */
 export function indexViewHasPage(cards: readonly ListedCard[], view: IndexView): boolean {
-	return !filtersPublisherOrCoverage(view) || cardsInView(cards, view).length > 0;
+	return !filtersPublisherOrCoverage(view) || cards.some((card) => matches(card, view));
 }
 
 /** The views that get a page, the default view (the home page) included. */
@@ -237,6 +237,11 @@ function matches(card: ListedCard, view: IndexView): boolean {
 	return (Object.keys(INDEX_FILTERS) as IndexFilter[]).every(
 		(filter) => view[filter] === 'all' || card.data[filter] === view[filter],
 	);
+}
+
+/** How many cards a view shows: its filters without its order, which the counts in menus don't need. */
+export function countInView(cards: readonly ListedCard[], view: IndexView): number {
+	return cards.reduce((count, card) => count + Number(matches(card, view)), 0);
 }
 
 /** The cards a view shows, in its order; ties broken by title so the order never flips between builds. */

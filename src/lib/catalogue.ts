@@ -13,6 +13,7 @@ import type { Source } from '../schema/source.ts';
 import { flattenResults, type FlatResult } from './benchmark-results.ts';
 import { cardsInView, DEFAULT_INDEX_VIEW } from './card-list.ts';
 import { evaluationsOfCard } from './card-page.ts';
+import { logComputation } from './computation-log.ts';
 import { flattenRatings, type RatingFact } from './rating-facts.ts';
 
 export type Entry<T> = { id: string; data: T };
@@ -51,10 +52,11 @@ export function buildCatalogue(
 	input: CatalogueInput,
 	registry: Registry = defaultRegistry,
 ): Catalogue {
+	logComputation('catalogue');
 	const cardById = new Map(input.cards.map((card) => [card.id, card]));
 	const modelById = new Map(input.models.map((model) => [model.id, model.data]));
 	const sourceById = new Map(input.sources.map((source) => [source.id, source.data]));
-	const evaluationsByCard = new Map<string, ReadonlyMap<string, Evaluation>>();
+	let evaluationsByCard: ReadonlyMap<string, ReadonlyMap<string, Evaluation>> | undefined;
 	const source = (id: string) => sourceById.get(id);
 	const derivedViews = new Map<string, unknown>();
 	const catalogue: Catalogue = {
@@ -66,14 +68,23 @@ export function buildCatalogue(
 		modelName: (id) => modelById.get(id)?.name ?? id,
 		source,
 		evaluationsOf(cardId) {
-			if (!evaluationsByCard.has(cardId))
-				evaluationsByCard.set(cardId, evaluationsOfCard(cardId, input.evaluations));
-			return evaluationsByCard.get(cardId)!;
+			// Every card's evaluations are sorted out on the first call, in one pass: looking through
+			// all evaluations for each card's took 0.9 s of a 1,000-card build.
+			evaluationsByCard ??= (() => {
+				logComputation('evaluations-by-card');
+				const byCard = Map.groupBy(input.evaluations, ({ id }) => id.slice(0, id.indexOf('/')));
+				return new Map([...byCard].map(([id, entries]) => [id, evaluationsOfCard(id, entries)]));
+			})();
+			return evaluationsByCard.get(cardId) ?? new Map();
 		},
+
 		results: flattenResults(input.cards, input.evaluations),
 		ratings: flattenRatings(cardsInView(input.cards, DEFAULT_INDEX_VIEW), source, registry),
 		derived<T>(key: string, compute: (catalogue: Catalogue) => T): T {
-			if (!derivedViews.has(key)) derivedViews.set(key, compute(catalogue));
+			if (!derivedViews.has(key)) {
+				logComputation(key);
+				derivedViews.set(key, compute(catalogue));
+			}
 			return derivedViews.get(key) as T;
 		},
 	};

@@ -42,11 +42,16 @@ export function withReferencesAsIds(value: unknown): unknown {
 
 /** Ids of every entry of `collection` referenced anywhere in `value`, once each, in first-seen order. */
 export function referencedIds(collection: string, value: unknown): string[] {
-	return [
-		...new Set(
-			findReferences(value)
-				.filter(({ ref }) => ref.collection === collection)
-				.map(({ ref }) => ref.id),
-		),
-	];
+	// The walk of `findReferences` without the paths, which no caller of this needs: every card page
+	// asks, and the paths of every value of its evaluations were most of the time it took.
+	const ids = new Set<string>();
+	const visit = (inner: unknown): void => {
+		if (Array.isArray(inner)) inner.forEach(visit);
+		else if (isEntryReference(inner)) {
+			if (inner.collection === collection) ids.add(inner.id);
+		} else if (inner && typeof inner === 'object')
+			for (const key of Object.keys(inner)) visit((inner as Record<string, unknown>)[key]);
+	};
+	visit(value);
+	return [...ids];
 }

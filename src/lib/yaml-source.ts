@@ -144,7 +144,29 @@ export function parseYamlSource(text: string, firstLine = 1): YamlSource {
 			...source,
 		};
 	}
-	return { data: writtenDates(data ?? {}, [], writtenAs), errors: [], ...source };
+	return {
+		data: datesAsWritten(text) ? (data ?? {}) : writtenDates(data ?? {}, [], writtenAs),
+		errors: [],
+		...source,
+	};
+}
+
+/** Anything js-yaml may read as a timestamp: a date, with or without a time after it. */
+const TIMESTAMP_LIKE = /\d{4}-\d\d?-\d\d?(?:[Tt]|[ \t]+\d)?/g;
+
+/**
+ * Whether every date in `text` is a plain `YYYY-MM-DD` that exists, so no date js-yaml reads can
+ * differ from its text and `writtenDates` has nothing to keep. Anything else that looks like a
+ * date, quoted or not, sends the text through `writtenDates`, which decides from the parse. (This
+ * saves the positional parse of every card, whose dates are all of the plain kind.)
+ */
+function datesAsWritten(text: string): boolean {
+	for (const [written] of text.matchAll(TIMESTAMP_LIKE)) {
+		if (!/^\d{4}-\d\d-\d\d$/.test(written)) return false;
+		const day = Date.parse(`${written}T00:00:00Z`);
+		if (Number.isNaN(day) || new Date(day).toISOString().slice(0, 10) !== written) return false;
+	}
+	return true;
 }
 
 /**

@@ -30,13 +30,19 @@ import { buildSite } from './site-build.ts';
 const root = mkdtempSync(join(tmpdir(), 'cardshelf-long-lists-'));
 const content = join(root, 'content');
 const dist = join(root, 'dist');
+const computations = join(root, 'computations.log');
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 let catalogue: ReturnType<typeof catalogueOf>;
 beforeAll(() => {
 	writeSyntheticContent(content, 300);
 	catalogue = catalogueOf(content);
-	const build = buildSite({ content, dist, cache: join(root, 'cache') });
+	const build = buildSite({
+		content,
+		dist,
+		cache: join(root, 'cache'),
+		env: { CARDSHELF_COMPUTATION_LOG: computations },
+	});
 	expect(build.status, build.output).toBe(0);
 }, 240_000);
 
@@ -181,4 +187,19 @@ test('no page a reader opens comes near 1 MB', () => {
 	// Every list that grows with the catalogue is split into pages, so pages stay the size they are
 	// here as cards are added. Unsplit, the benchmark pages were about 3.5 MB here.
 	expect(largest![1], largest![0]).toBeLessThan(1_000_000 / 3);
+});
+
+test('each computation over the whole catalogue runs once per build, not once per page', () => {
+	// The build logs each: the catalogue itself, and each view of it several pages share (keyed by
+	// what it is of, such as one model's page data). Before issue 14 the results were flattened
+	// again for every compare, model and benchmark page: 230 times at 1,000 cards.
+	const names = readFileSync(computations, 'utf8').trim().split('\n');
+	expect(names).toEqual(
+		expect.arrayContaining(['catalogue', 'evaluations-by-card', 'benchmark-setups', 'results-by-model']),
+	);
+	const repeated = names.filter((name, index) => names.indexOf(name) !== index);
+	expect([...new Set(repeated)]).toEqual([]);
+	// Far fewer than the pages that read them.
+	const pages = readdirSync(dist, { recursive: true }).filter((path) => String(path).endsWith('.html'));
+	expect(names.length).toBeLessThan(pages.length / 2);
 });

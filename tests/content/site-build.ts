@@ -14,6 +14,8 @@ export interface SiteBuildOptions {
 	dist: string;
 	/** Astro's cache folder (its content store lives there); Astro's default when left out. */
 	cache?: string;
+	/** More environment for the build. */
+	env?: NodeJS.ProcessEnv;
 }
 
 export interface SiteBuildResult {
@@ -24,9 +26,10 @@ export interface SiteBuildResult {
 	output: string;
 }
 
-function buildEnv({ content, dist, cache }: SiteBuildOptions): NodeJS.ProcessEnv {
+function buildEnv({ content, dist, cache, env }: SiteBuildOptions): NodeJS.ProcessEnv {
 	return {
 		...process.env,
+		...env,
 		...(content && { CARDSHELF_CONTENT_DIR: content }),
 		CARDSHELF_DIST: dist,
 		...(cache && { CARDSHELF_CACHE_DIR: cache }),
