@@ -47,14 +47,26 @@ export function readBuiltPages(dist: string): Map<string, ScannedPage> {
  */
 export async function readBuiltPagesForManifest(dist: string): Promise<Map<string, ScannedPage>> {
 	const files = htmlFiles(dist).sort();
-	const scanned = await new Promise<ScannedPage[]>((resolve, reject) => {
+	const scanned: ScannedPage[] = [];
+	await new Promise<void>((resolve, reject) => {
 		const worker = new Worker(new URL('./built-pages-worker.ts', import.meta.url), {
 			workerData: { files },
+			// The thread holds one page at a time, and the largest page is far under 1 MB: a small
+			// heap is collected often instead of growing with what it has read.
+			resourceLimits: { maxOldGenerationSizeMb: 128 },
 		});
-		worker.once('message', resolve);
+		// Each scan arrives as a copy: its strings are not slices of the page's text, which would
+		// keep every page in memory.
+		worker.on('message', (page: ScannedPage) => scanned.push(page));
 		worker.once('error', reject);
 		worker.once('exit', (code) =>
-			code === 0 ? undefined : reject(new Error(`The page-scanning thread exited with ${code}.`)),
+			code === 0 && scanned.length === files.length
+				? resolve()
+				: reject(
+						new Error(
+							`The page-scanning thread exited with ${code} after ${scanned.length} of ${files.length} pages.`,
+						),
+					),
 		);
 	});
 	return new Map(files.map((file, index) => [pagePath(dist, file), scanned[index]!]));

@@ -75,19 +75,17 @@ export function evaluationCsv(
 	return toCsv(EVALUATION_CSV_HEADER, records);
 }
 
-/**
- * Every evaluation's CSV by its path on the site. Computed once per build (the dev server asks for
- * one file at a time).
- */
-export const evaluationCsvFiles = (catalogue: Catalogue): Readonly<Record<string, string>> =>
-	catalogue.derived('evaluation-csv-files', ({ evaluations, modelName, source }) =>
-		Object.fromEntries(
-			evaluations.map(({ id, data }) => {
-				const [cardId, evaluationId] = id.split('/') as [string, string];
-				return [
-					evaluationCsvPath(cardId, evaluationId),
-					evaluationCsv(cardId, evaluationId, data, modelName, source),
-				];
-			}),
+/** The CSV of every evaluation of the cards named, by its path on the site. */
+export function evaluationCsvFiles(
+	{ evaluationsOf, modelName, source }: Catalogue,
+	cardIds: readonly string[],
+): Record<string, string> {
+	return Object.fromEntries(
+		cardIds.flatMap((cardId) =>
+			[...evaluationsOf(cardId)].map(([evaluationId, data]) => [
+				evaluationCsvPath(cardId, evaluationId),
+				evaluationCsv(cardId, evaluationId, data, modelName, source),
+			]),
 		),
 	);
+}

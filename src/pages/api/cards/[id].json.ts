@@ -1,6 +1,6 @@
 /**
- * /api/cards/<id>.json on the dev server. A build writes the same files from one bundle
- * (src/pages/file-bundles/api-cards.json.ts), which is far faster than rendering an endpoint per card.
+ * /api/cards/<id>.json on the dev server. A build writes the same files from bundles
+ * (src/pages/file-bundles/api-cards-[part].json.ts), which is far faster than rendering an endpoint per card.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadCatalogue } from '../../../catalogue.ts';

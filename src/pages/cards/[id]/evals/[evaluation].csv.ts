@@ -1,7 +1,7 @@
 /**
  * Each evaluation table as CSV, linked from the table ("Download CSV"), for the dev server. A build
- * writes the same files from one bundle (src/pages/file-bundles/evaluation-csv.json.ts), which is
- * far faster than rendering thousands of endpoints.
+ * writes the same files from bundles (src/pages/file-bundles/evaluation-csv-[part].json.ts), which
+ * is far faster than rendering thousands of endpoints.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadCatalogue } from '../../../../catalogue.ts';
@@ -15,7 +15,7 @@ export const getStaticPaths = (async () =>
 			})
 		: []) satisfies GetStaticPaths;
 
-export const GET: APIRoute = async ({ url }) => {
-	const csv = evaluationCsvFiles(await loadCatalogue())[url.pathname]!;
+export const GET: APIRoute = async ({ params, url }) => {
+	const csv = evaluationCsvFiles(await loadCatalogue(), [params['id']!])[url.pathname]!;
 	return new Response(csv, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 };
