@@ -117,6 +117,10 @@ export function indexViewPages<T extends ListedCard>(cards: readonly T[], view: 
 	return paginate(cardsInView(cards, view), CARDS_PER_PAGE);
 }
 
+/** How many pages a view's list takes, as `indexViewPages` splits it (an empty view has one). */
+export const indexViewPageCount = (cards: readonly ListedCard[], view: IndexView): number =>
+	Math.max(1, Math.ceil(countInView(cards, view) / CARDS_PER_PAGE));
+
 const FILTER_GROUP_LABELS: Record<IndexFilter, string> = {
 	publisher: 'Publisher',
 	kind: 'Kind',
@@ -177,7 +181,9 @@ export function allIndexViews(): IndexView[] {
  * the index shows an empty option as unavailable instead of linking to it.
  */
 export function indexViewHasPage(cards: readonly ListedCard[], view: IndexView): boolean {
-	return !filtersPublisherOrCoverage(view) || cards.some((card) => matches(card, view));
+	return (
+		!filtersPublisherOrCoverage(view) || filterGroups(cards).some(({ card }) => matches(card, view))
+	);
 }
 
 /** The views that get a page, the default view (the home page) included. */
@@ -239,9 +245,40 @@ function matches(card: ListedCard, view: IndexView): boolean {
 	);
 }
 
+/**
+ * The cards with the same value for every filter, as one card of each and how many there are. A
+ * view matches all of a group or none of it, so counting a view's cards looks at each group once
+ * instead of at every card. Kept per list of cards: the index asks for about 20,000 counts (every
+ * option of every view's menus, and whether each possible view has a page).
+ */
+const groupsByList = new WeakMap<
+	readonly ListedCard[],
+	Array<{ card: ListedCard; count: number }>
+>();
+function filterGroups(cards: readonly ListedCard[]) {
+	let groups = groupsByList.get(cards);
+	if (!groups) {
+		const byValues = new Map<string, { card: ListedCard; count: number }>();
+		for (const card of cards) {
+			const values = (Object.keys(INDEX_FILTERS) as IndexFilter[])
+				.map((filter) => card.data[filter])
+				.join('\n');
+			const group = byValues.get(values);
+			if (group) group.count++;
+			else byValues.set(values, { card, count: 1 });
+		}
+		groups = [...byValues.values()];
+		groupsByList.set(cards, groups);
+	}
+	return groups;
+}
+
 /** How many cards a view shows: its filters without its order, which the counts in menus don't need. */
 export function countInView(cards: readonly ListedCard[], view: IndexView): number {
-	return cards.reduce((count, card) => count + Number(matches(card, view)), 0);
+	return filterGroups(cards).reduce(
+		(count, group) => count + (matches(group.card, view) ? group.count : 0),
+		0,
+	);
 }
 
 /** The cards a view shows, in its order; ties broken by title so the order never flips between builds. */

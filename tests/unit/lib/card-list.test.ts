@@ -4,9 +4,12 @@ import {
 	allIndexViews,
 	builtIndexViews,
 	cardsInView,
+	countInView,
 	indexViewCaption,
 	indexViewHasPage,
+	indexViewPageCount,
 	indexViewPageHrefs,
+	indexViewPages,
 	indexViewPath,
 	recordedThrough,
 	type IndexView,
@@ -182,4 +185,28 @@ test('the index says where the record of each publisher it lists stops', () => {
 		{ name: 'Lab A', date: '2026-10-07', note: 'Nothing later.' },
 	]);
 	expect(recordedThrough({ publishers }, { publisher: 'lab-b' })).toEqual([]);
+});
+
+test('the counts and page counts of every view are those of its list', () => {
+	const kinds = ['system-card', 'addendum', 'report'] as const;
+	const cards = Array.from({ length: 230 }, (_, index) =>
+		card(
+			`c${index}`,
+			`2025-0${(index % 9) + 1}-01`,
+			kinds[index % 3],
+			index % 4 === 0 ? 'pf-v2' : 'pf-v1',
+			`Card ${index}`,
+			index % 5 === 0 ? 'headline' : 'full',
+		),
+	);
+	for (const target of allIndexViews()) {
+		const listed = cardsInView(cards, target);
+		expect(countInView(cards, target), indexViewPath(target)).toBe(listed.length);
+		expect(indexViewPageCount(cards, target), indexViewPath(target)).toBe(
+			indexViewPages(cards, target).length,
+		);
+		expect(indexViewHasPage(cards, target)).toBe(
+			(target.publisher === 'all' && target.coverage === 'all') || listed.length > 0,
+		);
+	}
 });
