@@ -153,10 +153,14 @@ const olderBuildsRemoved = removeOlderBuilds();
  * default keeps the memory it has freed for a while in case it is asked again. Bundling is over
  * before the pages render, so nothing asks again: at 1,000 cards about 200 MB stayed resident
  * through the rest of the build. With no delay it goes back to the system when freed.
+ * MALLOC_ARENA_MAX=2 (unless set): glibc's allocator gives each thread that allocates an arena of
+ * its own, up to eight per core, and memory freed in one arena is not reused by another; the build
+ * has a dozen threads (Vite's, V8's, Node's, the anchor scan). Two arenas took about 60 MB off the
+ * peak at 1,000 cards, at no cost in time we could measure.
  */
 function productionEnv(env) {
 	const { DEV, PROD, MODE, SSR, BASE_URL, ...rest } = env;
-	return { MIMALLOC_PURGE_DELAY: '0', ...rest, NODE_ENV: 'production' };
+	return { MIMALLOC_PURGE_DELAY: '0', MALLOC_ARENA_MAX: '2', ...rest, NODE_ENV: 'production' };
 }
 
 const astro = resolve('node_modules/astro/bin/astro.mjs');
