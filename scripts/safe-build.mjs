@@ -199,6 +199,8 @@ const exited = new Promise((done) =>
  * the check has passed, so bad content is reported by the check alone: a schema error Astro met
  * first in the same content would only say less.
  */
+const distLeftAsItWas = () =>
+	existsSync(dist) ? `the last good build in ${dist} is unchanged` : 'nothing was published';
 const held = [];
 let checked = false;
 for (const [from, to] of [
@@ -217,9 +219,7 @@ if (check.report) {
 	child.kill('SIGKILL');
 	await exited;
 	console.error(check.report);
-	fail(
-		`Build failed; ${existsSync(dist) ? `the last good build in ${dist} is unchanged` : 'nothing was published'}.`,
-	);
+	fail(`Build failed; ${distLeftAsItWas()}.`);
 }
 console.log(check.summary);
 checked = true;
@@ -228,7 +228,7 @@ const status = await exited;
 
 if (status !== 0 || !existsSync(join(staging, 'index.html'))) {
 	fail(
-		`Build failed${status === 0 ? ': it wrote no home page' : ''}; ${existsSync(dist) ? `the last good build in ${dist} is unchanged` : 'nothing was published'}.`,
+		`Build failed${status === 0 ? ': it wrote no home page' : ''}; ${distLeftAsItWas()}.`,
 		status || 1,
 	);
 }

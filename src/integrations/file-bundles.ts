@@ -9,6 +9,7 @@ import type { AstroIntegration } from 'astro';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { paginate } from '../lib/pagination.ts';
 import { elapsed } from './elapsed.ts';
 
 /** The folder of the output the bundles are written to, and removed from. */
@@ -25,14 +26,11 @@ export type FileBundle = Record<string, string>;
 export const CARDS_PER_BUNDLE = 100;
 
 /** The `getStaticPaths` of a bundle endpoint: part n (from 1) holds the files of the nth hundred cards. */
-export function bundleParts<T>(
-	cards: readonly T[],
-): Array<{ params: { part: string }; props: { cards: T[] } }> {
-	return Array.from({ length: Math.ceil(cards.length / CARDS_PER_BUNDLE) }, (_, index) => ({
-		params: { part: String(index + 1) },
-		props: { cards: cards.slice(index * CARDS_PER_BUNDLE, (index + 1) * CARDS_PER_BUNDLE) },
+export const bundleParts = <T>(cards: readonly T[]) =>
+	paginate(cards, CARDS_PER_BUNDLE).map((page) => ({
+		params: { part: String(page.number) },
+		props: { cards: page.items },
 	}));
-}
 
 export function bundleResponse(files: FileBundle): Response {
 	return new Response(JSON.stringify(files), {
