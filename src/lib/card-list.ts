@@ -66,6 +66,9 @@ export function indexOptionLabel(filter: IndexFilter, value: string): string {
 }
 export type IndexFilter = keyof typeof INDEX_FILTERS;
 
+/** The filters, in menu order. */
+const FILTERS = Object.keys(INDEX_FILTERS) as IndexFilter[];
+
 export const DEFAULT_INDEX_VIEW: IndexView = {
 	kind: 'all',
 	framework: 'all',
@@ -130,14 +133,14 @@ const FILTER_GROUP_LABELS: Record<IndexFilter, string> = {
 
 /** Whether the view narrows the catalogue at all. */
 export const isFiltered = (view: IndexView): boolean =>
-	(Object.keys(INDEX_FILTERS) as IndexFilter[]).some((filter) => view[filter] !== 'all');
+	FILTERS.some((filter) => view[filter] !== 'all');
 
 /**
  * The index's filter menus for a view: each option with its count of cards, and a link unless the
  * view it leads to has no page.
  */
 export function indexFilterGroups(cards: readonly ListedCard[], view: IndexView) {
-	return (Object.keys(INDEX_FILTERS) as IndexFilter[]).map((filter) => ({
+	return FILTERS.map((filter) => ({
 		id: filter,
 		label: FILTER_GROUP_LABELS[filter],
 		options: INDEX_FILTERS[filter].map((value) => {
@@ -181,9 +184,7 @@ export function allIndexViews(): IndexView[] {
  * the index shows an empty option as unavailable instead of linking to it.
  */
 export function indexViewHasPage(cards: readonly ListedCard[], view: IndexView): boolean {
-	return (
-		!filtersPublisherOrCoverage(view) || filterGroups(cards).some(({ card }) => matches(card, view))
-	);
+	return !filtersPublisherOrCoverage(view) || countInView(cards, view) > 0;
 }
 
 /** The views that get a page, the default view (the home page) included. */
@@ -240,9 +241,7 @@ export function compareDates(a: string, b: string, order: IndexOrder): number {
 }
 
 function matches(card: ListedCard, view: IndexView): boolean {
-	return (Object.keys(INDEX_FILTERS) as IndexFilter[]).every(
-		(filter) => view[filter] === 'all' || card.data[filter] === view[filter],
-	);
+	return FILTERS.every((filter) => view[filter] === 'all' || card.data[filter] === view[filter]);
 }
 
 /**
@@ -260,9 +259,7 @@ function filterGroups(cards: readonly ListedCard[]) {
 	if (!groups) {
 		const byValues = new Map<string, { card: ListedCard; count: number }>();
 		for (const card of cards) {
-			const values = (Object.keys(INDEX_FILTERS) as IndexFilter[])
-				.map((filter) => card.data[filter])
-				.join('\n');
+			const values = FILTERS.map((filter) => card.data[filter]).join('\n');
 			const group = byValues.get(values);
 			if (group) group.count++;
 			else byValues.set(values, { card, count: 1 });
